@@ -1,0 +1,11 @@
+package org.isfsim.model.force;
+
+/** What an ISF contingent is doing. */
+public enum ContingentStatus {
+    /** Arrived at the entry crossing; waiting for the coordination centre to assign a sector. */
+    AWAITING_TASKING,
+    /** Travelling to its assigned sector. */
+    MOVING,
+    /** In its sector, patrolling. */
+    PATROLLING
+}

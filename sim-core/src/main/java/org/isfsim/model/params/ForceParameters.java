@@ -1,0 +1,70 @@
+package org.isfsim.model.params;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.isfsim.InvalidInputException;
+import org.isfsim.model.map.Crossing;
+import org.isfsim.model.map.Governorate;
+
+/**
+ * The International Stabilization Force: how pledges become battalion-sized contingents, where
+ * they enter, how fast they move and patrol, and the order in which sectors are taken on.
+ *
+ * @param battalionSize troops in one contingent (a pledge is split into contingents of about this size)
+ * @param entryCrossing where contingents enter the strip
+ * @param moveKmPerDay how far a contingent travels in a day on its way to its sector
+ * @param patrolKmPerDay how far a contingent patrols in a day inside its sector
+ * @param troopsPerSector the strength a sector needs before the next sector is opened
+ * @param sectorOrder the order in which sectors are taken on
+ * @param pledges the contributing nations' pledges
+ */
+public record ForceParameters(
+        @Source("assumption: a battalion is 500-1,000 troops (DESIGN.md: battalion-sized units)") int battalionSize,
+        @Source("facts.md §3 Planned ISF base in southern Gaza; Indonesia's base SE of Rafah") Crossing entryCrossing,
+        @Source("assumption") double moveKmPerDay,
+        @Source("assumption") double patrolKmPerDay,
+        @Source("derived: 20,000 troops (facts.md §3 Target size) over 5 sectors (facts.md §3 Concept of operations, Walla)") int troopsPerSector,
+        @Source("facts.md §3 Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
+        @Source("facts.md §3 pledges; each entry names its own source") List<Pledge> pledges) {
+
+    public ForceParameters {
+        Check.range("force.battalionSize", battalionSize, 50, 5_000);
+        Check.present("force.entryCrossing", entryCrossing);
+        Check.range("force.moveKmPerDay", moveKmPerDay, 0.1, 200.0);
+        Check.range("force.patrolKmPerDay", patrolKmPerDay, 0.0, 100.0);
+        Check.range("force.troopsPerSector", troopsPerSector, 1, 1_000_000);
+        Check.present("force.sectorOrder", sectorOrder);
+        if (sectorOrder.isEmpty() || sectorOrder.stream().anyMatch(Objects::isNull)
+                || sectorOrder.stream().distinct().count() != sectorOrder.size()) {
+            throw new InvalidInputException("force.sectorOrder: " + sectorOrder
+                    + " is not allowed; allowed: distinct governorates, at least one, from "
+                    + List.of(Governorate.values()));
+        }
+        sectorOrder = List.copyOf(sectorOrder);
+        pledges = List.copyOf(Check.present("force.pledges", pledges));
+    }
+
+    public static ForceParameters defaults() {
+        return new ForceParameters(800, Crossing.KEREM_SHALOM, 20.0, 2.0, 4_000,
+                List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.DEIR_AL_BALAH,
+                        Governorate.GAZA, Governorate.NORTH_GAZA),
+                List.of(
+                        new Pledge("Indonesia", 8_000, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true,
+                                "facts.md §3 Indonesia: up to 8,000 (Feb 2026); 1,000 in April 2026, ~8,000 by June;"
+                                        + " conditional on a UN mandate"),
+                        new Pledge("Morocco", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)"),
+                        new Pledge("Kazakhstan", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)"),
+                        new Pledge("Kosovo", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)"),
+                        new Pledge("Albania", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)")));
+    }
+
+    /** Troops pledged by all nations together. */
+    public int pledgedTroops() {
+        return pledges.stream().mapToInt(Pledge::troops).sum();
+    }
+}

@@ -1,0 +1,21 @@
+package org.isfsim.model.params;
+
+/**
+ * How the Gaza Strip is rasterised and how much of it the IDF holds at the start.
+ *
+ * @param cellSizeMeters the side of a grid cell in metres
+ * @param idfHeldShare the share of the strip's area east of the "yellow line", held by the IDF on day 0
+ */
+public record MapParameters(
+        @Source("DESIGN.md: 250 m cells, about 48 x 164 over the strip") int cellSizeMeters,
+        @Source("facts.md §6 IDF share after first pullback: ~53% (BBC)") double idfHeldShare) {
+
+    public MapParameters {
+        Check.range("map.cellSizeMeters", cellSizeMeters, 50, 2_000);
+        Check.range("map.idfHeldShare", idfHeldShare, 0.0, 1.0);
+    }
+
+    public static MapParameters defaults() {
+        return new MapParameters(250, 0.53);
+    }
+}

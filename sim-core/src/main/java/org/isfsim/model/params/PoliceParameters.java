@@ -1,0 +1,45 @@
+package org.isfsim.model.params;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The vetted Palestinian police: recruitment and vetting, training abroad in cohorts, and
+ * deployment to governorates.
+ *
+ * @param targetOfficers the long-term size of the force; recruitment stops when it is reached
+ * @param initialGraduates officers already trained on day 0, waiting to be deployed
+ * @param vettingDays days between recruiting a cohort's candidates and the course start
+ * @param vettingPassRate the share of candidates who pass vetting
+ * @param travelDays days from a posting decision to the officers' arrival in their governorate
+ * @param deployOnlyWithIsf whether officers are posted only to sectors where ISF troops are present
+ * @param trainingSites the training programmes abroad
+ */
+public record PoliceParameters(
+        @Source("facts.md §3 Target size / §5 ISF-era target: 12,000 police") int targetOfficers,
+        @Source("facts.md §5 Training duration / cohorts: first group of >500 trained in Cairo, March 2025") int initialGraduates,
+        @Source("assumption") int vettingDays,
+        @Source("assumption") double vettingPassRate,
+        @Source("assumption") int travelDays,
+        @Source("facts.md §3 Concept of operations: deploy first in Rafah, train police there, then expand") boolean deployOnlyWithIsf,
+        @Source("facts.md §5 Egypt programme / Jordan facility; each entry names its own source") List<TrainingSite> trainingSites) {
+
+    public PoliceParameters {
+        Check.range("police.targetOfficers", targetOfficers, 0, 1_000_000);
+        Check.range("police.initialGraduates", initialGraduates, 0, 1_000_000);
+        Check.range("police.vettingDays", vettingDays, 0, 3_650);
+        Check.range("police.vettingPassRate", vettingPassRate, 0.01, 1.0);
+        Check.range("police.travelDays", travelDays, 0, 365);
+        trainingSites = List.copyOf(Check.present("police.trainingSites", trainingSites));
+    }
+
+    public static PoliceParameters defaults() {
+        return new PoliceParameters(12_000, 500, 30, 0.7, 2, true, List.of(
+                new TrainingSite("Egypt", 5_000, 500, 60, 1, LocalDate.of(2025, 9, 15),
+                        "facts.md §5 Egypt programme size 5,000; two-month courses resumed from Sept 2025 with hundreds"
+                                + " more; cohort size 500 and start day: assumption"),
+                new TrainingSite("Jordan", 7_000, 500, 60, 1, LocalDate.of(2026, 3, 1),
+                        "derived: 12,000 target (facts.md §5) less Egypt's 5,000; JIPTC ready (facts.md §5 Jordan facility);"
+                                + " cohort size, course length and start: assumption")));
+    }
+}

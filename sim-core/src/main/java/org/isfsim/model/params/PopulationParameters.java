@@ -1,0 +1,22 @@
+package org.isfsim.model.params;
+
+/**
+ * The civilian population: how many people live in the strip and how many each civilian agent
+ * stands for.
+ *
+ * @param residents the number of people in the strip
+ * @param peoplePerAgent how many people one civilian agent represents (1 = every person)
+ */
+public record PopulationParameters(
+        @Source("facts.md §6 Population (end 2025): ~2.13 million (PCBS)") long residents,
+        @Source("DESIGN.md: 1:100 by default; 1 = every person") int peoplePerAgent) {
+
+    public PopulationParameters {
+        Check.range("population.residents", residents, 0L, 10_000_000L);
+        Check.range("population.peoplePerAgent", peoplePerAgent, 1, 100_000);
+    }
+
+    public static PopulationParameters defaults() {
+        return new PopulationParameters(2_130_000L, 100);
+    }
+}

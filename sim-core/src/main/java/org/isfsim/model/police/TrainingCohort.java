@@ -1,0 +1,19 @@
+package org.isfsim.model.police;
+
+import java.io.Serializable;
+
+/**
+ * A cohort of vetted recruits on one course abroad (facts.md §5: Egypt's two-month courses).
+ *
+ * @param site the training programme's host
+ * @param recruits recruits who passed vetting and started the course
+ * @param startDay the course's first day
+ * @param graduationDay the day they graduate as officers
+ */
+public record TrainingCohort(String site, int recruits, int startDay, int graduationDay) implements Serializable {
+
+    /** Whether the cohort is on its course on a day. */
+    public boolean inTrainingOn(int day) {
+        return day >= startDay && day < graduationDay;
+    }
+}

@@ -1,0 +1,210 @@
+package org.isfsim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.isfsim.InvalidInputException;
+import org.isfsim.model.params.ParameterJson;
+import org.isfsim.model.params.Parameters;
+
+/**
+ * The parameter tree as a YAML/JSON tree: the form in which scenario files override defaults and
+ * {@code --set key=value} overrides a scenario. Turning a tree back into {@link Parameters} runs
+ * every record's validation; any failure becomes one {@link InvalidInputException} line naming
+ * where the value came from, the key, the bad value and what is allowed.
+ */
+public final class ParameterTree {
+    private static final YAMLMapper YAML = ParameterJson.configure(YAMLMapper.builder(
+            YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build()).build());
+
+    private ParameterTree() {
+    }
+
+    /** The YAML mapper with the parameter-tree settings. */
+    public static ObjectMapper yaml() {
+        return YAML;
+    }
+
+    public static ObjectNode toTree(Parameters parameters) {
+        return YAML.valueToTree(parameters);
+    }
+
+    /** Builds validated parameters from a full tree; {@code origin} names the file or option in errors. */
+    public static Parameters fromTree(JsonNode tree, String origin) {
+        try {
+            return YAML.treeToValue(tree, Parameters.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e, origin);
+        } catch (IllegalArgumentException e) {
+            throw translate(e, origin);
+        }
+    }
+
+    /**
+     * Lays a partial tree over a full one: objects merge key by key, anything else (numbers, text,
+     * lists) replaces. A key the full tree does not have is refused, with the keys it does have.
+     */
+    public static void overlay(ObjectNode target, JsonNode partial, String path, String origin) {
+        if (partial == null || partial.isNull()) {
+            return;
+        }
+        if (!partial.isObject()) {
+            throw new InvalidInputException(origin + ": " + (path.isEmpty() ? "parameters" : path)
+                    + " must be a mapping of keys; found " + partial.getNodeType().toString().toLowerCase());
+        }
+        Iterator<String> names = partial.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            String key = path.isEmpty() ? name : path + "." + name;
+            JsonNode existing = target.get(name);
+            if (existing == null) {
+                throw unknownKey(origin, key, target);
+            }
+            JsonNode value = partial.get(name);
+            if (existing.isObject()) {
+                overlay((ObjectNode) existing, value, key, origin);
+            } else {
+                target.set(name, value);
+            }
+        }
+    }
+
+    /** Sets one value by dotted key ({@code force.pledges.0.troops}), parsing it as YAML. */
+    public static void set(ObjectNode root, String key, String rawValue, String origin) {
+        String[] parts = key.split("\\.", -1);
+        JsonNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = child(node, parts[i], String.join(".", Arrays.copyOf(parts, i + 1)), origin);
+        }
+        String last = parts[parts.length - 1];
+        JsonNode existing = child(node, last, key, origin);
+        JsonNode value = parseValue(rawValue, key, origin);
+        if (existing.isObject()) {
+            overlay((ObjectNode) existing, value, key, origin);
+        } else if (node.isArray()) {
+            ((ArrayNode) node).set(Integer.parseInt(last), value);
+        } else {
+            ((ObjectNode) node).set(last, value);
+        }
+    }
+
+    private static JsonNode child(JsonNode node, String name, String key, String origin) {
+        if (node.isArray()) {
+            int index;
+            try {
+                index = Integer.parseInt(name);
+            } catch (NumberFormatException e) {
+                index = -1;
+            }
+            if (index < 0 || index >= node.size()) {
+                throw new InvalidInputException(origin + ": unknown key '" + key + "'; allowed indexes 0.."
+                        + (node.size() - 1));
+            }
+            return node.get(index);
+        }
+        JsonNode child = node.isObject() ? node.get(name) : null;
+        if (child == null || name.isEmpty()) {
+            throw unknownKey(origin, key, node);
+        }
+        return child;
+    }
+
+    private static JsonNode parseValue(String rawValue, String key, String origin) {
+        try {
+            JsonNode value = YAML.readTree(rawValue);
+            return value == null || value.isMissingNode() ? YAML.getNodeFactory().textNode("") : value;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(origin + ": " + key + ": '" + rawValue + "' is not a value ("
+                    + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static InvalidInputException unknownKey(String origin, String key, JsonNode parent) {
+        List<String> known = new ArrayList<>();
+        parent.fieldNames().forEachRemaining(known::add);
+        String prefix = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : "";
+        return new InvalidInputException(origin + ": unknown key '" + key + "'; allowed: "
+                + known.stream().map(k -> prefix + k).collect(Collectors.joining(", ")));
+    }
+
+    private static InvalidInputException translate(Exception e, String origin) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return new InvalidInputException(origin + ": " + invalid.getMessage(), e);
+            }
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String key = path(mapping);
+            if (mapping instanceof UnrecognizedPropertyException unknown) {
+                return new InvalidInputException(origin + ": unknown key '" + key + "'; allowed: "
+                        + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                                .collect(Collectors.joining(", ")), e);
+            }
+            if (mapping instanceof InvalidFormatException format) {
+                Class<?> type = format.getTargetType();
+                String allowed = type.isEnum()
+                        ? "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                                .collect(Collectors.joining(", "))
+                        : "a " + describe(type);
+                return new InvalidInputException(origin + ": " + key + ": '" + format.getValue()
+                        + "' is not allowed; allowed: " + allowed, e);
+            }
+            if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                return new InvalidInputException(origin + ": " + key + ": wrong kind of value; allowed: a "
+                        + describe(mismatch.getTargetType()), e);
+            }
+            return new InvalidInputException(origin + ": " + key + ": " + mapping.getOriginalMessage()
+                    .replaceAll("\\s+", " "), e);
+        }
+        return new InvalidInputException(origin + ": " + e.getMessage(), e);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('.').append(ref.getIndex());
+            }
+        }
+        return path.length() == 0 ? "parameters" : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.getSimpleName().equals("LocalDate")) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        return type.getSimpleName();
+    }
+}

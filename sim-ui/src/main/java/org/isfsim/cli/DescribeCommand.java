@@ -1,0 +1,35 @@
+package org.isfsim.cli;
+
+import java.io.PrintWriter;
+import org.isfsim.scenario.Scenario;
+import org.isfsim.scenario.ScenarioCatalog;
+import org.isfsim.scenario.ScenarioYaml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isf-sim describe}: a scenario with its fully resolved parameters, as YAML that loads back. */
+@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print a scenario's fully resolved parameters as YAML (a scenario file that loads back the same).")
+public final class DescribeCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO|FILE",
+            description = "A built-in scenario (see 'isf-sim scenarios') or a scenario .yaml file; default: "
+                    + ScenarioCatalog.DEFAULT + ".")
+    private String scenarioName = ScenarioCatalog.DEFAULT;
+
+    @Mixin
+    private ScenarioOptions options;
+
+    @Override
+    public void run() {
+        Scenario scenario = ScenarioCatalog.load(scenarioName);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ScenarioYaml.write(scenario, scenario.resolve(options.settings)));
+        out.flush();
+    }
+}

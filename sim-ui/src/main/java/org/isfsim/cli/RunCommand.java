@@ -1,0 +1,110 @@
+package org.isfsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.isfsim.InvalidInputException;
+import org.isfsim.experiment.DesignPoint;
+import org.isfsim.experiment.Experiment;
+import org.isfsim.experiment.ExperimentExecution;
+import org.isfsim.experiment.ExperimentOutcome;
+import org.isfsim.model.params.Parameters;
+import org.isfsim.scenario.Scenario;
+import org.isfsim.scenario.ScenarioCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code isf-sim run}: replications of one scenario, headless, written as tidy CSV. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Run a scenario (default: " + ScenarioCatalog.DEFAULT
+                + ") headless and write timeseries.csv, runs.csv and manifest.json.")
+public final class RunCommand implements Callable<Integer> {
+    static final int MAX_DAYS = 36_500;
+    static final int MAX_REPLICATIONS = 100_000;
+    static final int MAX_THREADS = 1_024;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO|FILE",
+            description = "A built-in scenario (see 'isf-sim scenarios') or a scenario .yaml file; default: "
+                    + ScenarioCatalog.DEFAULT + ".")
+    private String scenarioName = ScenarioCatalog.DEFAULT;
+
+    @Mixin
+    private ScenarioOptions options;
+
+    @Option(names = "--days", paramLabel = "N",
+            description = "Days to simulate after day 0 (2025-10-10), 1.." + MAX_DAYS
+                    + "; default: the scenario's timeline.days (812 = 2027-12-31).")
+    private Integer days;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
+            description = "Runs of the scenario, each with its own seed, 1.." + MAX_REPLICATIONS + "; default: ${DEFAULT-VALUE}.")
+    private int replications;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Base seed; run i gets a seed derived from S and i. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Runs at once, 1.." + MAX_THREADS + "; default: the number of cores. Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder; default: results/<scenario>-<date-time>. Files in it are replaced only when the new ones are whole.")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        check("--replications", replications, 1, MAX_REPLICATIONS);
+        check("--threads", threadCount, 1, MAX_THREADS);
+        if (days != null) {
+            check("--days", days, 1, MAX_DAYS);
+        }
+        Scenario scenario = ScenarioCatalog.load(scenarioName);
+        Parameters parameters = scenario.resolve(options.settings);
+        if (days != null) {
+            parameters = parameters.withDays(days);
+        }
+        Path folder = out != null ? out : Path.of("results", scenario.name() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+
+        Map<String, Object> design = new LinkedHashMap<>();
+        design.put("type", "replications");
+        design.put("days", parameters.timeline().days());
+        design.put("settings", Scenario.settingsMap(options.settings));
+        Experiment experiment = new Experiment(scenario.name(), design,
+                List.of(new DesignPoint(List.of(), parameters)), replications, seed);
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("command", "run");
+        provenance.put("scenarioOrigin", scenario.origin());
+        provenance.put("scenarioDescription", scenario.description());
+        provenance.put("scenarioSources", scenario.sources());
+
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, folder, threadCount, provenance);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("isf-sim run: %d run%s of %s, %d day%s each, %d failed -> %s%n", outcome.runs(),
+                outcome.runs() == 1 ? "" : "s", scenario.name(), parameters.timeline().days(),
+                parameters.timeline().days() == 1 ? "" : "s", outcome.failed(), folder);
+        stdout.flush();
+        return outcome.failed() == 0 ? 0 : 1;
+    }
+
+    private static void check(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "%s: %d is out of range; allowed %d..%d",
+                    option, value, min, max));
+        }
+    }
+}
