@@ -29,9 +29,15 @@ public final class ExperimentExecution {
      */
     public static ExperimentOutcome execute(Experiment experiment, Path folder, int threads,
             Map<String, Object> provenance) throws IOException, InterruptedException {
+        return execute(experiment, folder, threads, provenance, RunFunction.SIMULATION);
+    }
+
+    /** As {@link #execute(Experiment, Path, int, Map)}, with another way of running each spec. */
+    public static ExperimentOutcome execute(Experiment experiment, Path folder, int threads,
+            Map<String, Object> provenance, RunFunction runFunction) throws IOException, InterruptedException {
         Instant start = Instant.now();
         try (ResultWriter writer = new ResultWriter(folder, experiment.factorKeys())) {
-            new ExperimentRunner(threads).run(experiment.runs(), result -> {
+            new ExperimentRunner(threads, runFunction).run(experiment.runs(), result -> {
                 try {
                     writer.write(result);
                 } catch (IOException e) {

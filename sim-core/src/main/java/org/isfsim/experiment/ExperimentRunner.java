@@ -19,12 +19,18 @@ public final class ExperimentRunner {
     private static final int RUNS_IN_FLIGHT_PER_THREAD = 4;
 
     private final int threads;
+    private final RunFunction runFunction;
 
     public ExperimentRunner(int threads) {
+        this(threads, RunFunction.SIMULATION);
+    }
+
+    public ExperimentRunner(int threads, RunFunction runFunction) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.threads = threads;
+        this.runFunction = runFunction;
     }
 
     /** Runs every spec and passes the results to {@code sink} in the order of {@code specs}. */
@@ -42,7 +48,7 @@ public final class ExperimentRunner {
             while (next < specs.size() || !inFlight.isEmpty()) {
                 while (next < specs.size() && inFlight.size() < window) {
                     RunSpec spec = specs.get(next++);
-                    inFlight.addLast(pool.submit(() -> runOne(spec)));
+                    inFlight.addLast(pool.submit(() -> runOne(spec, runFunction)));
                 }
                 sink.accept(await(inFlight.pollFirst()));
             }
@@ -52,9 +58,9 @@ public final class ExperimentRunner {
     }
 
     /** Runs one spec, turning any exception or error other than a JVM failure into a failed result. */
-    public static RunResult runOne(RunSpec spec) {
+    public static RunResult runOne(RunSpec spec, RunFunction runFunction) {
         try {
-            return RunResult.ok(spec, Simulation.run(spec.parameters(), spec.seed()));
+            return RunResult.ok(spec, runFunction.run(spec));
         } catch (VirtualMachineError e) {
             throw e;
         } catch (RuntimeException | Error e) {

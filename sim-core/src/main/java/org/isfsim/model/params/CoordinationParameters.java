@@ -1,5 +1,7 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * The Civil-Military Coordination Centre (CMCC) at Kiryat Gat: how late unit reports reach it,
  * how long it takes to decide a tasking, and how many it can decide a day.
@@ -19,7 +21,7 @@ public record CoordinationParameters(
         @Source("assumption") double decisionDaysPerTenMembers,
         @Source("facts.md §1 ISF authorization: \"under unified command acceptable to the BoP\"; seed article") boolean unifiedCommand,
         @Source("assumption") double nationalCommandFactor,
-        @Source("assumption") int tasksPerDay) {
+        @Source("assumption") int tasksPerDay) implements Serializable {
 
     public CoordinationParameters {
         Check.range("coordination.members", members, 1, 500);

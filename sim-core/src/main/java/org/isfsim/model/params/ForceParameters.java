@@ -1,5 +1,6 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record ForceParameters(
         @Source("assumption") double patrolKmPerDay,
         @Source("derived: 20,000 troops (facts.md §3 Target size) over 5 sectors (facts.md §3 Concept of operations, Walla)") int troopsPerSector,
         @Source("facts.md §3 Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
-        @Source("facts.md §3 pledges; each entry names its own source") List<Pledge> pledges) {
+        @Source("facts.md §3 pledges; each entry names its own source") List<Pledge> pledges) implements Serializable {
 
     public ForceParameters {
         Check.range("force.battalionSize", battalionSize, 50, 5_000);

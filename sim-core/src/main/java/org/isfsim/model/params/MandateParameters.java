@@ -1,5 +1,6 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record MandateParameters(
         @Source("facts.md §1 UNSC Resolution 2803 adopted 17 Nov 2025") LocalDate authorisedDate,
         @Source("facts.md §1 Mandate end: 31 Dec 2027; seed article: \"until the end of 2027\"") LocalDate endDate,
-        @Source("seed article: the working draft \"does not include any reporting requirements\"") int reportingIntervalMonths) {
+        @Source("seed article: the working draft \"does not include any reporting requirements\"") int reportingIntervalMonths) implements Serializable {
 
     public MandateParameters {
         Check.present("mandate.authorisedDate", authorisedDate);

@@ -1,5 +1,7 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * How the Gaza Strip is rasterised and how much of it the IDF holds at the start.
  *
@@ -8,7 +10,7 @@ package org.isfsim.model.params;
  */
 public record MapParameters(
         @Source("DESIGN.md: 250 m cells, about 48 x 164 over the strip") int cellSizeMeters,
-        @Source("facts.md §6 IDF share after first pullback: ~53% (BBC)") double idfHeldShare) {
+        @Source("facts.md §6 IDF share after first pullback: ~53% (BBC)") double idfHeldShare) implements Serializable {
 
     public MapParameters {
         Check.range("map.cellSizeMeters", cellSizeMeters, 50, 2_000);

@@ -1,5 +1,7 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * The whole, validated parameter tree of a run. Defaults live here and only here (with their
  * provenance on each field); scenario files and {@code --set} override them by key, e.g.
@@ -12,7 +14,7 @@ public record Parameters(
         ForceParameters force,
         PoliceParameters police,
         CoordinationParameters coordination,
-        MandateParameters mandate) {
+        MandateParameters mandate) implements Serializable {
 
     public Parameters {
         Check.present("timeline", timeline);

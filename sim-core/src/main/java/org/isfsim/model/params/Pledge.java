@@ -1,5 +1,6 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -19,7 +20,7 @@ public record Pledge(
         LocalDate firstArrival,
         LocalDate fullStrength,
         boolean requiresUnMandate,
-        String source) {
+        String source) implements Serializable {
 
     public Pledge {
         Check.name("force.pledges.nation", nation);

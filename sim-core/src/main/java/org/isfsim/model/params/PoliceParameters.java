@@ -1,5 +1,6 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record PoliceParameters(
         @Source("assumption") double vettingPassRate,
         @Source("assumption") int travelDays,
         @Source("facts.md §3 Concept of operations: deploy first in Rafah, train police there, then expand") boolean deployOnlyWithIsf,
-        @Source("facts.md §5 Egypt programme / Jordan facility; each entry names its own source") List<TrainingSite> trainingSites) {
+        @Source("facts.md §5 Egypt programme / Jordan facility; each entry names its own source") List<TrainingSite> trainingSites) implements Serializable {
 
     public PoliceParameters {
         Check.range("police.targetOfficers", targetOfficers, 0, 1_000_000);

@@ -1,5 +1,7 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * The civilian population: how many people live in the strip and how many each civilian agent
  * stands for.
@@ -9,7 +11,7 @@ package org.isfsim.model.params;
  */
 public record PopulationParameters(
         @Source("facts.md §6 Population (end 2025): ~2.13 million (PCBS)") long residents,
-        @Source("DESIGN.md: 1:100 by default; 1 = every person") int peoplePerAgent) {
+        @Source("DESIGN.md: 1:100 by default; 1 = every person") int peoplePerAgent) implements Serializable {
 
     public PopulationParameters {
         Check.range("population.residents", residents, 0L, 10_000_000L);

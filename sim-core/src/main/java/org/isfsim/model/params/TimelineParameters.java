@@ -1,5 +1,6 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -12,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  */
 public record TimelineParameters(
         @Source("facts.md §0 Ceasefire in effect: 10 Oct 2025") LocalDate startDate,
-        @Source("DESIGN.md: the end of the mandate, 2027-12-31 (facts.md §1 Mandate end) is day 812") int days) {
+        @Source("DESIGN.md: the end of the mandate, 2027-12-31 (facts.md §1 Mandate end) is day 812") int days) implements Serializable {
 
     public static final LocalDate CEASEFIRE = LocalDate.of(2025, 10, 10);
     public static final LocalDate MANDATE_END = LocalDate.of(2027, 12, 31);

@@ -1,5 +1,6 @@
 package org.isfsim.model.params;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -21,7 +22,7 @@ public record TrainingSite(
         int courseDays,
         int concurrentCohorts,
         LocalDate firstCohortStart,
-        String source) {
+        String source) implements Serializable {
 
     public TrainingSite {
         Check.name("police.trainingSites.name", name);

@@ -1,0 +1,44 @@
+package org.isfsim;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** sim-core is the model and engine: it must never reach for UI classes or global randomness. */
+class ArchitectureTest {
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.isfsim");
+    }
+
+    @Test
+    void coreImportsNoUserInterface() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("java.awt..", "javax.swing..", "org.jfree..", "sim.display..", "sim.portrayal..")
+                .because("model code never touches Swing, charts or MASON's display (DESIGN.md Modules)")
+                .check(core);
+    }
+
+    @Test
+    void coreUsesOnlyTheRunsGenerator() {
+        noClasses().should().callMethod(Math.class, "random")
+                .orShould().callConstructor(java.util.Random.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+                .because("all randomness comes from the run's MersenneTwisterFast (DESIGN.md Determinism)")
+                .check(core);
+    }
+
+    @Test
+    void coreDependsOnNoOtherModule() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.isfsim.scenario..", "org.isfsim.cli..", "org.isfsim.gui..")
+                .check(core);
+    }
+}
