@@ -73,7 +73,7 @@ public final class ParameterTree {
             String key = path.isEmpty() ? name : path + "." + name;
             JsonNode existing = target.get(name);
             if (existing == null) {
-                throw unknownKey(origin, key, target);
+                throw unknownKey(origin, key, key, target);
             }
             JsonNode value = partial.get(name);
             if (existing.isObject()) {
@@ -89,10 +89,10 @@ public final class ParameterTree {
         String[] parts = key.split("\\.", -1);
         JsonNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
-            node = child(node, parts[i], String.join(".", Arrays.copyOf(parts, i + 1)), origin);
+            node = child(node, parts[i], key, String.join(".", Arrays.copyOf(parts, i + 1)), origin);
         }
         String last = parts[parts.length - 1];
-        JsonNode existing = child(node, last, key, origin);
+        JsonNode existing = child(node, last, key, key, origin);
         JsonNode value = parseValue(rawValue, key, origin);
         if (existing.isObject()) {
             overlay((ObjectNode) existing, value, key, origin);
@@ -103,7 +103,8 @@ public final class ParameterTree {
         }
     }
 
-    private static JsonNode child(JsonNode node, String name, String key, String origin) {
+    /** The child {@code name} of {@code node}, where {@code prefix} is the key up to it and {@code key} the whole key. */
+    private static JsonNode child(JsonNode node, String name, String key, String prefix, String origin) {
         if (node.isArray()) {
             int index;
             try {
@@ -112,14 +113,14 @@ public final class ParameterTree {
                 index = -1;
             }
             if (index < 0 || index >= node.size()) {
-                throw new InvalidInputException(origin + ": unknown key '" + key + "'; allowed indexes 0.."
-                        + (node.size() - 1));
+                throw new InvalidInputException(origin + ": unknown key '" + key + "'; allowed indexes at "
+                        + prefix.substring(0, prefix.lastIndexOf('.')) + ": 0.." + (node.size() - 1));
             }
             return node.get(index);
         }
         JsonNode child = node.isObject() ? node.get(name) : null;
         if (child == null || name.isEmpty()) {
-            throw unknownKey(origin, key, node);
+            throw unknownKey(origin, key, prefix, node);
         }
         return child;
     }
@@ -134,12 +135,13 @@ public final class ParameterTree {
         }
     }
 
-    private static InvalidInputException unknownKey(String origin, String key, JsonNode parent) {
+    /** An unknown key, where {@code prefix} is the part of it up to the first unknown name. */
+    private static InvalidInputException unknownKey(String origin, String key, String prefix, JsonNode parent) {
         List<String> known = new ArrayList<>();
         parent.fieldNames().forEachRemaining(known::add);
-        String prefix = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : "";
+        String path = prefix.contains(".") ? prefix.substring(0, prefix.lastIndexOf('.') + 1) : "";
         return new InvalidInputException(origin + ": unknown key '" + key + "'; allowed: "
-                + known.stream().map(k -> prefix + k).collect(Collectors.joining(", ")));
+                + known.stream().map(k -> path + k).collect(Collectors.joining(", ")));
     }
 
     private static InvalidInputException translate(Exception e, String origin) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentExecution;
@@ -43,20 +42,20 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
-    @Option(names = "--days", paramLabel = "N",
+    @Option(names = "--days", paramLabel = "N", converter = BoundedInt.Days.class,
             description = "Days to simulate after day 0 (2025-10-10), 1.." + MAX_DAYS
                     + "; default: the scenario's timeline.days (812 = 2027-12-31).")
     private Integer days;
 
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "1", converter = BoundedInt.Replications.class,
             description = "Runs of the scenario, each with its own seed, 1.." + MAX_REPLICATIONS + "; default: ${DEFAULT-VALUE}.")
-    private int replications;
+    private Integer replications;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Base seed; run i gets a seed derived from S and i. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
+    @Option(names = "--threads", paramLabel = "T", converter = BoundedInt.Threads.class,
             description = "Runs at once, 1.." + MAX_THREADS + "; default: the number of cores. Results do not depend on it.")
     private Integer threads;
 
@@ -67,11 +66,6 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        check("--replications", replications, 1, MAX_REPLICATIONS);
-        check("--threads", threadCount, 1, MAX_THREADS);
-        if (days != null) {
-            check("--days", days, 1, MAX_DAYS);
-        }
         Scenario scenario = ScenarioCatalog.load(scenarioName);
         Parameters parameters = scenario.resolve(options.settings);
         if (days != null) {
@@ -99,12 +93,5 @@ public final class RunCommand implements Callable<Integer> {
                 parameters.timeline().days() == 1 ? "" : "s", outcome.failed(), folder);
         stdout.flush();
         return outcome.failed() == 0 ? 0 : 1;
-    }
-
-    private static void check(String option, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidInputException(String.format(Locale.ROOT, "%s: %d is out of range; allowed %d..%d",
-                    option, value, min, max));
-        }
     }
 }
