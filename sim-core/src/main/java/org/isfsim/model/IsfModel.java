@@ -157,6 +157,8 @@ public class IsfModel extends SimState {
         row[Metric.POLICE_DEPLOYED.ordinal()] = deployed;
         row[Metric.COORDINATION_LATENCY_DAYS.ordinal()] = coordinationCentre.expectedLatencyDays();
         row[Metric.MANDATE_ACTIVE.ordinal()] = mandate.isActive(date()) ? 1 : 0;
+        row[Metric.ACTIVE_CIVILIANS_SHARE.ordinal()] = Double.NaN;
+        row[Metric.DETAINED_SHARE.ordinal()] = Double.NaN;
     }
 
     /** Puts a unit at a cell of the units grid (drawn by the GUI). */

@@ -7,7 +7,8 @@ import org.isfsim.model.metrics.MetricKind;
 /**
  * How numbers and text are written to CSV: counts as whole numbers, real values rounded half-even
  * to six decimals from their exact binary value (so the text is the same on every JVM), {@code .}
- * as the decimal mark, and RFC 4180 quoting where a field needs it.
+ * as the decimal mark, a value not measured (NaN) as an empty field, and RFC 4180 quoting where a
+ * field needs it.
  */
 public final class CsvFormat {
     public static final int DECIMALS = 6;
@@ -16,6 +17,9 @@ public final class CsvFormat {
     }
 
     public static String number(double value, MetricKind kind) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
         if (kind == MetricKind.COUNT || kind == MetricKind.FLAG) {
             return Long.toString(Math.round(value));
         }
@@ -24,7 +28,7 @@ public final class CsvFormat {
 
     public static String decimal(double value) {
         if (Double.isNaN(value)) {
-            return "NaN";
+            return "";
         }
         if (Double.isInfinite(value)) {
             return value > 0 ? "Inf" : "-Inf";

@@ -43,7 +43,8 @@ class ResultWriterTest {
         }
         List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8);
         assertEquals("run,scenario,replication,seed,force.battalionSize,day,date,isf_troops,isf_contingents,"
-                + "police_in_training,police_deployed,coordination_latency_days,mandate_active", ts.get(0));
+                + "police_in_training,police_deployed,active_civilians_share,coordination_latency_days,mandate_active,"
+                + "detained_share", ts.get(0));
         assertEquals(1 + 2 * 6, ts.size());
         assertTrue(ts.get(1).startsWith("1,baseline,1,"), ts.get(1));
         assertTrue(ts.get(1).contains(",800,0,2025-10-10,"), ts.get(1));
