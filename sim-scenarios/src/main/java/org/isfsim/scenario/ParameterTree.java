@@ -30,7 +30,8 @@ import org.isfsim.model.params.Parameters;
 public final class ParameterTree {
     private static final YAMLMapper YAML = ParameterJson.configure(YAMLMapper.builder(
             YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build()).build());
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build()).build());
 
     private ParameterTree() {
     }
@@ -60,7 +61,7 @@ public final class ParameterTree {
      * lists) replaces. A key the full tree does not have is refused, with the keys it does have.
      */
     public static void overlay(ObjectNode target, JsonNode partial, String path, String origin) {
-        if (partial == null || partial.isNull()) {
+        if (partial == null || (partial.isNull() && path.isEmpty())) {
             return;
         }
         if (!partial.isObject()) {
@@ -118,7 +119,12 @@ public final class ParameterTree {
             }
             return node.get(index);
         }
-        JsonNode child = node.isObject() ? node.get(name) : null;
+        if (!node.isContainerNode()) {
+            String parent = prefix.substring(0, prefix.lastIndexOf('.'));
+            throw new InvalidInputException(origin + ": unknown key '" + key + "'; " + parent
+                    + " is a single value with no keys below it");
+        }
+        JsonNode child = node.get(name);
         if (child == null || name.isEmpty()) {
             throw unknownKey(origin, key, prefix, node);
         }
@@ -131,7 +137,7 @@ public final class ParameterTree {
             return value == null || value.isMissingNode() ? YAML.getNodeFactory().textNode("") : value;
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(origin + ": " + key + ": '" + rawValue + "' is not a value ("
-                    + e.getOriginalMessage() + ")");
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ")");
         }
     }
 
