@@ -42,16 +42,20 @@ class ResultWriterTest {
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8);
+        // The metric columns DESIGN.md lists, in its order (a contract), then the extra stage column.
         assertEquals("run,scenario,replication,seed,force.battalionSize,day,date,isf_troops,isf_contingents,"
-                + "police_in_training,police_deployed,active_civilians_share,coordination_latency_days,mandate_active,"
-                + "detained_share", ts.get(0));
+                + "isf_casualties,police_in_training,police_deployed,militant_fighters,militant_weapons,"
+                + "infrastructure_remaining,militant_control_share,secured_share,idf_held_share,"
+                + "active_civilians_share,incidents,ceasefire_violations,civilian_casualties,aid_trucks_entered,"
+                + "aid_trucks_delivered,aid_trucks_looted,mean_hardship,legitimacy,coordination_latency_days,"
+                + "mandate_active,detained_share,idf_withdrawal_stage", ts.get(0));
         assertEquals(1 + 2 * 6, ts.size());
         assertTrue(ts.get(1).startsWith("1,baseline,1,"), ts.get(1));
         assertTrue(ts.get(1).contains(",800,0,2025-10-10,"), ts.get(1));
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"), StandardCharsets.UTF_8);
         assertTrue(runs.get(0).startsWith("run,scenario,replication,seed,force.battalionSize,status,final_isf_troops,"
                 + "mean_isf_troops,"), runs.get(0));
-        assertTrue(runs.get(0).endsWith(",day_isf_5000,day_police_5000"));
+        assertTrue(runs.get(0).endsWith(",day_isf_5000,day_police_5000,day_infrastructure_half,day_idf_stage2"));
         assertEquals(3, runs.size());
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         assertEquals(7, manifest.get("baseSeed").asLong());

@@ -66,7 +66,7 @@ class ParameterTreeTest {
     private static ForceParameters force(int battalionSize, Crossing entry, List<Pledge> pledges) {
         ForceParameters f = D.force();
         return new ForceParameters(battalionSize, entry, f.moveKmPerDay(), f.patrolKmPerDay(), f.troopsPerSector(),
-                f.sectorOrder(), pledges);
+                f.sectorOrder(), f.demolitionKmPerDay(), f.patrolDiscoveryChance(), pledges);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ParameterTreeTest {
         List<Pledge> pledges = new ArrayList<>(D.force().pledges());
         Pledge old = pledges.get(0);
         pledges.set(0, new Pledge(old.nation(), 1234, old.firstArrival(), old.fullStrength(),
-                old.requiresUnMandate(), old.source()));
+                old.requiresUnMandate(), old.mayDisarm(), old.casualtyTolerance(), old.source()));
         assertOnlySectionChanged("force", force(D.force().battalionSize(), D.force().entryCrossing(), pledges), p);
         assertEquals("Indonesia", p.force().pledges().get(0).nation());
         assertEquals(1234, p.force().pledges().get(0).troops());
@@ -132,7 +132,8 @@ class ParameterTreeTest {
     void setListElementByMappingMergesIntoIt() {
         Parameters p = resolve("force.pledges.1={troops: 2000, requiresUnMandate: false}");
         Pledge old = D.force().pledges().get(1);
-        assertEquals(new Pledge(old.nation(), 2000, old.firstArrival(), old.fullStrength(), false, old.source()),
+        assertEquals(new Pledge(old.nation(), 2000, old.firstArrival(), old.fullStrength(), false, old.mayDisarm(),
+                old.casualtyTolerance(), old.source()),
                 p.force().pledges().get(1));
     }
 
@@ -141,7 +142,9 @@ class ParameterTreeTest {
         Parameters p = resolve("mandate.endDate=2028-06-30");
         MandateParameters m = D.mandate();
         assertOnlySectionChanged("mandate",
-                new MandateParameters(m.authorisedDate(), LocalDate.of(2028, 6, 30), m.reportingIntervalMonths()), p);
+                new MandateParameters(m.authorisedDate(), LocalDate.of(2028, 6, 30), m.reportingIntervalMonths(),
+                        m.reviewSecuredTarget(), m.reviewReinforcementTroops(), m.renewal(), m.renewalSecuredShare(),
+                        m.renewalMonths(), m.withdrawalDays()), p);
     }
 
     @Test
@@ -169,7 +172,8 @@ class ParameterTreeTest {
         CoordinationParameters c = D.coordination();
         assertTrue(c.unifiedCommand(), "precondition: default is unified command");
         assertOnlySectionChanged("coordination", new CoordinationParameters(c.members(), c.reportDelayDays(),
-                c.decisionDaysBase(), c.decisionDaysPerTenMembers(), false, c.nationalCommandFactor(), c.tasksPerDay()), p);
+                c.decisionDaysBase(), c.decisionDaysPerTenMembers(), false, c.nationalCommandFactor(), c.tasksPerDay(),
+                c.openingDate(), c.membership(), c.pictureNoise(), c.intelligenceFusionChancePerDay()), p);
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.isfsim.model.coordination;
 
+import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.isfsim.model.map.Governorate;
@@ -11,10 +15,12 @@ import org.isfsim.model.params.CoordinationParameters;
 
 /**
  * The Civil-Military Coordination Centre at Kiryat Gat (facts.md §4): outside the strip, it learns
- * of units only through their reports, which arrive late, and tasks them: sectors for contingents
- * (Rafah first, then sector by sector — facts.md §3 Concept of operations) and postings for police
- * units. It decides a limited number of taskings a day, each taking {@link
- * CoordinationParameters#decisionDays()} to decide, so a backlog lengthens everyone's wait.
+ * of units only through their reports, which arrive late, and tasks them — sectors for contingents
+ * (Rafah first, then sector by sector, facts.md §3), postings for police units, demolitions for
+ * contingents whose nation accepts the disarmament role, escorts for aid convoys. It decides a
+ * limited number of taskings a day; each takes longer to decide the more members must be consulted
+ * and without unified command, so a backlog lengthens everyone's wait. Tasks near the yellow line
+ * wait for IDF approval, which may be denied. Its estimate of armed presence is noisy.
  */
 public final class CoordinationCentre implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -24,18 +30,25 @@ public final class CoordinationCentre implements Serializable {
     private final int troopsPerSector;
     private final Map<Governorate, Long> sectorResidents;
     private final boolean policeOnlyWithIsf;
-    private final int decisionDays;
 
     private final ArrayDeque<UnitReport> inbox = new ArrayDeque<>();
     private final List<UnitReport> latestContingentReports = new ArrayList<>();
     private final List<UnitReport> latestPoliceReports = new ArrayList<>();
     private final List<Boolean> contingentRequested = new ArrayList<>();
     private final List<Boolean> policeRequested = new ArrayList<>();
+    private final List<Boolean> demolitionTasked = new ArrayList<>();
     private final ArrayDeque<TaskRequest> queue = new ArrayDeque<>();
-    private final ArrayDeque<Tasking> pending = new ArrayDeque<>();
+    private final List<Tasking> pending = new ArrayList<>();
     private final EnumMap<Governorate, Integer> assignedTroops = new EnumMap<>(Governorate.class);
     private final EnumMap<Governorate, Integer> assignedOfficers = new EnumMap<>(Governorate.class);
+    private final EnumMap<Governorate, Double> estimatedFighters = new EnumMap<>(Governorate.class);
     private final List<Tasking> history = new ArrayList<>();
+    private boolean[] targeted = new boolean[0];
+    private int members;
+    private int decisionDays;
+    private int tasksPerDay;
+    private boolean open;
+    private int deniedTasks;
 
     private record TaskRequest(UnitReport report, int requestDay) implements Serializable {
     }
@@ -54,11 +67,18 @@ public final class CoordinationCentre implements Serializable {
         this.troopsPerSector = troopsPerSector;
         this.sectorResidents = new EnumMap<>(sectorResidents);
         this.policeOnlyWithIsf = policeOnlyWithIsf;
-        this.decisionDays = (int) Math.ceil(parameters.decisionDays());
         for (Governorate g : Governorate.values()) {
             assignedTroops.put(g, 0);
             assignedOfficers.put(g, 0);
+            estimatedFighters.put(g, 0.0);
         }
+        setMembers(parameters.members());
+    }
+
+    private void setMembers(int count) {
+        members = count;
+        decisionDays = (int) Math.ceil(parameters.decisionDays(count));
+        tasksPerDay = parameters.tasksPerDay(count);
     }
 
     /** A unit sends its report; the centre reads it once the report delay has passed. */
@@ -66,71 +86,168 @@ public final class CoordinationCentre implements Serializable {
         inbox.addLast(report);
     }
 
-    /** One day of the centre's work: read the reports that have arrived, decide, hand out what takes effect. */
-    public void step(int day, TaskingRecipient recipient) {
+    /**
+     * One day of the centre's work: read the reports that have arrived, update its picture, decide
+     * (from its opening date on), and hand out what takes effect today.
+     */
+    public void step(int day, LocalDate date, CoordinationWorld world, MersenneTwisterFast random) {
+        if (targeted.length != world.siteCount()) {
+            targeted = Arrays.copyOf(targeted, world.siteCount());
+        }
+        setMembers(parameters.membersOn(date));
+        open = !date.isBefore(parameters.openingDate());
         readArrivedReports(day);
-        decide(day);
-        while (!pending.isEmpty() && pending.peekFirst().effectiveDay() <= day) {
-            recipient.deliver(pending.pollFirst());
+        if (open) {
+            estimatePresence(world, random);
+            if (random.nextDouble() < parameters.intelligenceFusionChancePerDay() * members / 10.0) {
+                world.revealByIntelligence();
+            }
+            int capacity = decide(day, tasksPerDay);
+            capacity = planDemolitions(day, capacity, world);
+            planEscorts(day, capacity, world);
+        }
+        Iterator<Tasking> due = pending.iterator();
+        while (due.hasNext()) {
+            Tasking tasking = due.next();
+            if (tasking.effectiveDay() <= day) {
+                due.remove();
+                world.deliver(tasking);
+            }
         }
     }
 
     private void readArrivedReports(int day) {
         while (!inbox.isEmpty() && inbox.peekFirst().sentDay() + parameters.reportDelayDays() <= day) {
             UnitReport report = inbox.pollFirst();
-            List<UnitReport> latest = report.kind() == UnitKind.CONTINGENT ? latestContingentReports
-                    : latestPoliceReports;
-            List<Boolean> requested = report.kind() == UnitKind.CONTINGENT ? contingentRequested : policeRequested;
+            boolean contingent = report.kind() == UnitKind.CONTINGENT;
+            List<UnitReport> latest = contingent ? latestContingentReports : latestPoliceReports;
+            List<Boolean> requested = contingent ? contingentRequested : policeRequested;
             while (latest.size() <= report.unitId()) {
                 latest.add(null);
                 requested.add(Boolean.FALSE);
+                if (contingent) {
+                    demolitionTasked.add(Boolean.FALSE);
+                }
             }
             latest.set(report.unitId(), report);
             if (report.status() == ReportStatus.AWAITING_TASKING && !requested.get(report.unitId())) {
                 requested.set(report.unitId(), Boolean.TRUE);
                 queue.addLast(new TaskRequest(report, day));
             }
+            if (contingent && report.status() == ReportStatus.ON_STATION && demolitionTasked.get(report.unitId())
+                    && report.sentDay() > lastDemolitionDecision(report.unitId())) {
+                demolitionTasked.set(report.unitId(), Boolean.FALSE);
+            }
         }
     }
 
-    private void decide(int day) {
+    private int lastDemolitionDecision(int contingentId) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Tasking t = history.get(i);
+            if (t.kind() == TaskKind.DEMOLITION && t.unitId() == contingentId) {
+                return t.effectiveDay();
+            }
+        }
+        return -1;
+    }
+
+    private void estimatePresence(CoordinationWorld world, MersenneTwisterFast random) {
+        for (Governorate g : Governorate.values()) {
+            double noise = 1.0 + parameters.pictureNoise() * random.nextGaussian();
+            estimatedFighters.put(g, Math.max(0.0, world.fightersIn(g) * noise));
+        }
+    }
+
+    /** Decides queued sector and posting requests; returns the capacity left today. */
+    private int decide(int day, int capacity) {
         List<TaskRequest> deferred = new ArrayList<>();
-        int decided = 0;
-        while (decided < parameters.tasksPerDay() && !queue.isEmpty()) {
+        while (capacity > 0 && !queue.isEmpty()) {
             TaskRequest request = queue.pollFirst();
             UnitReport report = request.report();
-            Governorate sector = report.kind() == UnitKind.CONTINGENT ? sectorForContingent() : sectorForPolice();
+            boolean contingent = report.kind() == UnitKind.CONTINGENT;
+            Governorate sector = contingent ? sectorForContingent() : sectorForPolice();
             if (sector == null) {
                 deferred.add(request);
                 continue;
             }
-            if (report.kind() == UnitKind.CONTINGENT) {
-                assignedTroops.merge(sector, report.strength(), Integer::sum);
-            } else {
-                assignedOfficers.merge(sector, report.strength(), Integer::sum);
-            }
-            Tasking tasking = new Tasking(report.kind(), report.unitId(), sector, request.requestDay(), day,
-                    day + decisionDays);
-            pending.addLast(tasking);
-            history.add(tasking);
-            decided++;
+            (contingent ? assignedTroops : assignedOfficers).merge(sector, report.strength(), Integer::sum);
+            schedule(new Tasking(contingent ? TaskKind.SECTOR : TaskKind.POSTING, report.kind(), report.unitId(),
+                    sector, -1, request.requestDay(), day, day + decisionDays));
+            capacity--;
         }
         queue.addAll(deferred);
+        return capacity;
     }
 
-    /** The first sector in order that is short of troops, or else the one least filled. */
-    private Governorate sectorForContingent() {
-        Governorate leastFilled = null;
-        for (Governorate sector : sectorOrder) {
-            int troops = assignedTroops.get(sector);
-            if (troops < troopsPerSector) {
-                return sector;
+    /** Gives idle contingents allowed to disarm a known site to destroy; returns the capacity left. */
+    private int planDemolitions(int day, int capacity, CoordinationWorld world) {
+        for (int id = 0; id < latestContingentReports.size() && capacity > 0; id++) {
+            UnitReport report = latestContingentReports.get(id);
+            if (report == null || !report.disarmRole() || report.status() != ReportStatus.ON_STATION
+                    || demolitionTasked.get(id)) {
+                continue;
             }
-            if (leastFilled == null || troops < assignedTroops.get(leastFilled)) {
-                leastFilled = sector;
+            int site = world.demolitionTarget(report.position(), report.sector(), targeted);
+            if (site < 0) {
+                continue;
+            }
+            capacity--;
+            int approval = world.approvalDelay(site);
+            targeted[site] = true;
+            if (approval < 0) {
+                deniedTasks++;
+                continue;
+            }
+            demolitionTasked.set(id, Boolean.TRUE);
+            schedule(new Tasking(TaskKind.DEMOLITION, UnitKind.CONTINGENT, id, report.sector(), site, day, day,
+                    day + decisionDays + approval));
+        }
+        return capacity;
+    }
+
+    /** Escorts convoys on the road with contingents on station, one convoy each a day, while capacity lasts. */
+    private void planEscorts(int day, int capacity, CoordinationWorld world) {
+        int escorts = 0;
+        for (UnitReport report : latestContingentReports) {
+            if (report != null && report.status() == ReportStatus.ON_STATION) {
+                escorts++;
             }
         }
-        return leastFilled;
+        int[] convoys = world.convoysAwaitingEscort();
+        for (int i = 0; i < convoys.length && escorts > 0 && capacity > 0; i++) {
+            Tasking escort = new Tasking(TaskKind.ESCORT, UnitKind.CONTINGENT, -1, null, convoys[i], day, day, day);
+            history.add(escort);
+            world.deliver(escort);
+            escorts--;
+            capacity--;
+        }
+    }
+
+    private void schedule(Tasking tasking) {
+        pending.add(tasking);
+        history.add(tasking);
+    }
+
+    /**
+     * The first sector in order that is short of troops; when all are full, the one where the
+     * centre's (noisy) estimate shows most fighters per assigned soldier.
+     */
+    private Governorate sectorForContingent() {
+        for (Governorate sector : sectorOrder) {
+            if (assignedTroops.get(sector) < troopsPerSector) {
+                return sector;
+            }
+        }
+        Governorate neediest = sectorOrder.get(0);
+        double worst = -1;
+        for (Governorate sector : sectorOrder) {
+            double ratio = estimatedFighters.get(sector) / Math.max(1, assignedTroops.get(sector));
+            if (ratio > worst) {
+                worst = ratio;
+                neediest = sector;
+            }
+        }
+        return neediest;
     }
 
     /** Among sectors where the centre knows ISF troops are on station, the one with fewest police per resident. */
@@ -151,11 +268,12 @@ public final class CoordinationCentre implements Serializable {
         return best;
     }
 
-    /** Troops the centre's reports show on station in a sector. */
+    /** Troops the centre's reports show on station (or on a task) in a sector. */
     public int reportedTroopsOnStation(Governorate sector) {
         int troops = 0;
         for (UnitReport report : latestContingentReports) {
-            if (report != null && report.status() == ReportStatus.ON_STATION && report.sector() == sector) {
+            if (report != null && report.sector() == sector
+                    && (report.status() == ReportStatus.ON_STATION || report.status() == ReportStatus.ON_TASK)) {
                 troops += report.strength();
             }
         }
@@ -172,9 +290,29 @@ public final class CoordinationCentre implements Serializable {
         return assignedOfficers.get(sector);
     }
 
+    /** The centre's current estimate of the fighters in a sector. */
+    public double estimatedFighters(Governorate sector) {
+        return estimatedFighters.get(sector);
+    }
+
     /** Requests waiting for a decision. */
     public int backlog() {
         return queue.size();
+    }
+
+    /** States and organisations represented today. */
+    public int members() {
+        return members;
+    }
+
+    /** Whether the centre has opened. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Demolition tasks the IDF denied. */
+    public int deniedTasks() {
+        return deniedTasks;
     }
 
     /**
@@ -182,7 +320,7 @@ public final class CoordinationCentre implements Serializable {
      * time, and a day for each full day's worth of requests ahead of it.
      */
     public double expectedLatencyDays() {
-        return parameters.reportDelayDays() + decisionDays + queue.size() / parameters.tasksPerDay();
+        return parameters.reportDelayDays() + decisionDays + queue.size() / tasksPerDay;
     }
 
     /** Every tasking decided so far, in the order decided. */

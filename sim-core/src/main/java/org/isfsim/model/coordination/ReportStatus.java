@@ -7,5 +7,7 @@ public enum ReportStatus {
     /** Tasked and on its way to its sector. */
     EN_ROUTE,
     /** In its sector, patrolling or on duty. */
-    ON_STATION
+    ON_STATION,
+    /** Carrying out a task (a demolition). */
+    ON_TASK
 }

@@ -3,12 +3,15 @@ package org.isfsim.model.force;
 import java.io.Serializable;
 
 /**
- * One contingent's scheduled arrival: which pledge it comes from, its troops and its day.
+ * One contingent's scheduled arrival: the nation, its troops, its day and the nation's caveats.
  *
- * @param pledgeIndex the pledge's position in {@code force.pledges}
  * @param nation the contributing nation
  * @param troops troops in the contingent
  * @param day the day it enters the strip
+ * @param requiresUnMandate whether it deploys only while a UN mandate is in force
+ * @param mayDisarm whether its nation accepts the disarmament role
+ * @param casualtyTolerance the share of its troops the nation will lose before withdrawing
  */
-public record Arrival(int pledgeIndex, String nation, int troops, int day) implements Serializable {
+public record Arrival(String nation, int troops, int day, boolean requiresUnMandate, boolean mayDisarm,
+        double casualtyTolerance) implements Serializable {
 }

@@ -7,5 +7,9 @@ public enum ContingentStatus {
     /** Travelling to its assigned sector. */
     MOVING,
     /** In its sector, patrolling. */
-    PATROLLING
+    PATROLLING,
+    /** Tasked to destroy a piece of infrastructure: travelling to it or working at it. */
+    DEMOLISHING,
+    /** Gone home: its nation withdrew it, or the mandate ended. */
+    WITHDRAWN
 }

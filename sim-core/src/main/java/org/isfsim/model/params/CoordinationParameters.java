@@ -1,6 +1,8 @@
 package org.isfsim.model.params;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The Civil-Military Coordination Centre (CMCC) at Kiryat Gat: how late unit reports reach it,
@@ -12,16 +14,37 @@ import java.io.Serializable;
  * @param decisionDaysPerTenMembers extra decision days for every ten members
  * @param unifiedCommand whether the force is under one command (else each nation clears its own taskings)
  * @param nationalCommandFactor how many times longer decisions take without unified command
- * @param tasksPerDay taskings the centre can decide in one day
+ * @param tasksPerDay taskings the centre can decide in one day with {@code members} members
+ * @param openingDate the day the centre opened; nothing is tasked before
+ * @param membership how many states and organisations are represented from each date on
+ * @param pictureNoise relative error of the centre's estimate of armed presence in a sector
+ * @param intelligenceFusionChancePerDay daily chance, per ten members, that fused intelligence reveals a hidden site
  */
 public record CoordinationParameters(
-        @Source("seed article: \"Nearly 40 countries and international organizations are represented\"") int members,
+        @Source("seed article: \"Nearly 40 countries and international organizations are represented\" (used before the first membership entry)") int members,
         @Source("assumption") int reportDelayDays,
         @Source("assumption") double decisionDaysBase,
         @Source("assumption") double decisionDaysPerTenMembers,
         @Source("facts.md §1 ISF authorization: \"under unified command acceptable to the BoP\"; seed article") boolean unifiedCommand,
         @Source("assumption") double nationalCommandFactor,
-        @Source("assumption") int tasksPerDay) implements Serializable {
+        @Source("assumption") int tasksPerDay,
+        @Source("facts.md §4 CMCC opened (Kiryat Gat) 17 Oct 2025") LocalDate openingDate,
+        @Source("facts.md §4 Participation: 14 countries + 20 NGOs (~30 Oct); ~40 (mid Nov); ~50 (20-24 Nov); ~60 (11 Dec 2025)") List<Membership> membership,
+        @Source("assumption") double pictureNoise,
+        @Source("assumption") double intelligenceFusionChancePerDay) implements Serializable {
+
+    /**
+     * The centre's membership from a date on.
+     *
+     * @param from the date
+     * @param members states and organisations represented
+     */
+    public record Membership(LocalDate from, int members) implements Serializable {
+        public Membership {
+            Check.present("coordination.membership.from", from);
+            Check.range("coordination.membership.members", members, 1, 500);
+        }
+    }
 
     public CoordinationParameters {
         Check.range("coordination.members", members, 1, 500);
@@ -30,15 +53,43 @@ public record CoordinationParameters(
         Check.range("coordination.decisionDaysPerTenMembers", decisionDaysPerTenMembers, 0.0, 30.0);
         Check.range("coordination.nationalCommandFactor", nationalCommandFactor, 1.0, 20.0);
         Check.range("coordination.tasksPerDay", tasksPerDay, 1, 10_000);
+        Check.present("coordination.openingDate", openingDate);
+        membership = List.copyOf(Check.present("coordination.membership", membership));
+        Check.range("coordination.pictureNoise", pictureNoise, 0.0, 10.0);
+        Check.range("coordination.intelligenceFusionChancePerDay", intelligenceFusionChancePerDay, 0.0, 1.0);
     }
 
     public static CoordinationParameters defaults() {
-        return new CoordinationParameters(40, 1, 1.0, 0.25, true, 2.0, 20);
+        return new CoordinationParameters(40, 1, 1.0, 0.25, true, 2.0, 20, LocalDate.of(2025, 10, 17), List.of(
+                new Membership(LocalDate.of(2025, 10, 17), 34), new Membership(LocalDate.of(2025, 11, 15), 40),
+                new Membership(LocalDate.of(2025, 11, 22), 50), new Membership(LocalDate.of(2025, 12, 11), 60)),
+                0.3, 0.02);
     }
 
-    /** Days the centre needs to decide one tasking, from its membership and command arrangement. */
-    public double decisionDays() {
-        double days = decisionDaysBase + decisionDaysPerTenMembers * members / 10.0;
+    /** Members represented on a date: the latest membership entry on or before it, else {@code members}. */
+    public int membersOn(LocalDate date) {
+        int count = members;
+        for (Membership entry : membership) {
+            if (!entry.from().isAfter(date)) {
+                count = entry.members();
+            }
+        }
+        return count;
+    }
+
+    /** Taskings decided a day with a given membership: staff capacity grows with the members. */
+    public int tasksPerDay(int memberCount) {
+        return Math.max(1, (int) Math.round((double) tasksPerDay * memberCount / members));
+    }
+
+    /** Days to decide one tasking with a given membership. */
+    public double decisionDays(int memberCount) {
+        double days = decisionDaysBase + decisionDaysPerTenMembers * memberCount / 10.0;
         return unifiedCommand ? days : days * nationalCommandFactor;
+    }
+
+    /** Days the centre needs to decide one tasking with {@code members} members. */
+    public double decisionDays() {
+        return decisionDays(members);
     }
 }

@@ -18,6 +18,8 @@ import org.isfsim.model.map.Governorate;
  * @param patrolKmPerDay how far a contingent patrols in a day inside its sector
  * @param troopsPerSector the strength a sector needs before the next sector is opened
  * @param sectorOrder the order in which sectors are taken on
+ * @param demolitionKmPerDay tunnel a contingent allowed to disarm destroys in a day of demolition work
+ * @param patrolDiscoveryChance daily chance a patrolling contingent finds a hidden site within reach
  * @param pledges the contributing nations' pledges
  */
 public record ForceParameters(
@@ -27,6 +29,8 @@ public record ForceParameters(
         @Source("assumption") double patrolKmPerDay,
         @Source("derived: 20,000 troops (facts.md §3 Target size) over 5 sectors (facts.md §3 Concept of operations, Walla)") int troopsPerSector,
         @Source("facts.md §3 Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
+        @Source("assumption") double demolitionKmPerDay,
+        @Source("assumption") double patrolDiscoveryChance,
         @Source("facts.md §3 pledges; each entry names its own source") List<Pledge> pledges) implements Serializable {
 
     public ForceParameters {
@@ -43,6 +47,8 @@ public record ForceParameters(
                     + List.of(Governorate.values()));
         }
         sectorOrder = List.copyOf(sectorOrder);
+        Check.range("force.demolitionKmPerDay", demolitionKmPerDay, 0.0, 100.0);
+        Check.range("force.patrolDiscoveryChance", patrolDiscoveryChance, 0.0, 1.0);
         pledges = List.copyOf(Check.present("force.pledges", pledges));
     }
 
@@ -50,18 +56,30 @@ public record ForceParameters(
         return new ForceParameters(800, Crossing.KEREM_SHALOM, 20.0, 2.0, 4_000,
                 List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.DEIR_AL_BALAH,
                         Governorate.GAZA, Governorate.NORTH_GAZA),
+                0.2, 0.05,
                 List.of(
-                        new Pledge("Indonesia", 8_000, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true,
+                        new Pledge("Indonesia", 8_000, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true, false, 0.05,
                                 "facts.md §3 Indonesia: up to 8,000 (Feb 2026); 1,000 in April 2026, ~8,000 by June;"
-                                        + " conditional on a UN mandate"),
-                        new Pledge("Morocco", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)"),
-                        new Pledge("Kazakhstan", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)"),
-                        new Pledge("Kosovo", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)"),
-                        new Pledge("Albania", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops and dates: assumption (no number published)")));
+                                        + " conditional on a UN mandate; medical and construction, not combat, and"
+                                        + " reservations about disarming Hamas; tolerance: assumption"),
+                        new Pledge("Morocco", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, false, 0.05,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); Morocco: police, trainers, officers for"
+                                        + " the joint command; troops, dates, tolerance: assumption"),
+                        new Pledge("Kazakhstan", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, false, 0.05,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); Kazakhstan: troops and medical units;"
+                                        + " troops, dates, tolerance: assumption"),
+                        new Pledge("Kosovo", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, true, 0.05,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops, dates, disarmament role and"
+                                        + " tolerance: assumption"),
+                        new Pledge("Albania", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, true, 0.05,
+                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops, dates, disarmament role and"
+                                        + " tolerance: assumption"),
+                        new Pledge("Turkey", 2_000, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true, false,
+                                0.05, "facts.md §3 Turkey: ready to send thousands; Israel refuses (vetoed unless"
+                                        + " israel.vetoLifted); size, dates, role, tolerance: assumption"),
+                        new Pledge("Pakistan", 3_500, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true, false,
+                                0.05, "facts.md §3 Pakistan: 3,500 in an Israeli op-ed [U]; 'not to disarm Hamas';"
+                                        + " Israel says no (vetoed unless israel.vetoLifted); dates, tolerance: assumption")));
     }
 
     /** Troops pledged by all nations together. */

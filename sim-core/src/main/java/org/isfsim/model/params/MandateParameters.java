@@ -10,21 +10,50 @@ import java.time.LocalDate;
  * @param authorisedDate the date the resolution is adopted
  * @param endDate the last day the force is authorised
  * @param reportingIntervalMonths months between written progress reports (0 = none)
+ * @param reviewSecuredTarget secured share a review expects; below it the review calls for reinforcements
+ * @param reviewReinforcementTroops troops a review that finds too little progress adds to the force
+ * @param renewal how the renewal decision at the end of the mandate is made
+ * @param renewalSecuredShare secured share at the end needed for an AUTO renewal
+ * @param renewalMonths months a renewal extends the mandate by
+ * @param withdrawalDays days the force takes to leave when the mandate ends unrenewed
  */
 public record MandateParameters(
         @Source("facts.md §1 UNSC Resolution 2803 adopted 17 Nov 2025") LocalDate authorisedDate,
         @Source("facts.md §1 Mandate end: 31 Dec 2027; seed article: \"until the end of 2027\"") LocalDate endDate,
-        @Source("seed article: the working draft \"does not include any reporting requirements\"") int reportingIntervalMonths) implements Serializable {
+        @Source("seed article: the working draft \"does not include any reporting requirements\"") int reportingIntervalMonths,
+        @Source("assumption") double reviewSecuredTarget,
+        @Source("assumption") int reviewReinforcementTroops,
+        @Source("facts.md §1 Mandate end: 'subject to further Council action'; Reauthorization with Egypt and Israel") Renewal renewal,
+        @Source("assumption") double renewalSecuredShare,
+        @Source("assumption: the first mandate ran about two years (facts.md §1 Drafting history: 2-year mandate)") int renewalMonths,
+        @Source("assumption") int withdrawalDays) implements Serializable {
+
+    /** How the renewal decision at the end of the mandate is made. */
+    public enum Renewal {
+        /** Renewed when the mission has secured enough of the strip. */
+        AUTO,
+        /** Always renewed (a scenario's choice). */
+        ALWAYS,
+        /** Never renewed. */
+        NEVER
+    }
 
     public MandateParameters {
         Check.present("mandate.authorisedDate", authorisedDate);
         Check.present("mandate.endDate", endDate);
         Check.notBefore("mandate.endDate", endDate, "mandate.authorisedDate", authorisedDate);
         Check.range("mandate.reportingIntervalMonths", reportingIntervalMonths, 0, 120);
+        Check.range("mandate.reviewSecuredTarget", reviewSecuredTarget, 0.0, 1.0);
+        Check.range("mandate.reviewReinforcementTroops", reviewReinforcementTroops, 0, 1_000_000);
+        Check.present("mandate.renewal", renewal);
+        Check.range("mandate.renewalSecuredShare", renewalSecuredShare, 0.0, 1.0);
+        Check.range("mandate.renewalMonths", renewalMonths, 1, 1_200);
+        Check.range("mandate.withdrawalDays", withdrawalDays, 0, 3_650);
     }
 
     public static MandateParameters defaults() {
-        return new MandateParameters(LocalDate.of(2025, 11, 17), LocalDate.of(2027, 12, 31), 0);
+        return new MandateParameters(LocalDate.of(2025, 11, 17), LocalDate.of(2027, 12, 31), 0, 0.3, 1_000,
+                Renewal.AUTO, 0.3, 24, 60);
     }
 
     /** Whether the mandate is in force on a date. */

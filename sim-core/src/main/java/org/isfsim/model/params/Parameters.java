@@ -11,9 +11,14 @@ public record Parameters(
         TimelineParameters timeline,
         MapParameters map,
         PopulationParameters population,
+        CivilianParameters civilians,
+        LegitimacyParameters legitimacy,
         ForceParameters force,
         PoliceParameters police,
         CoordinationParameters coordination,
+        InsurgencyParameters insurgency,
+        AidParameters aid,
+        IsraelParameters israel,
         MandateParameters mandate,
         EpsteinParameters epstein) implements Serializable {
 
@@ -21,61 +26,101 @@ public record Parameters(
         Check.present("timeline", timeline);
         Check.present("map", map);
         Check.present("population", population);
+        Check.present("civilians", civilians);
+        Check.present("legitimacy", legitimacy);
         Check.present("force", force);
         Check.present("police", police);
         Check.present("coordination", coordination);
+        Check.present("insurgency", insurgency);
+        Check.present("aid", aid);
+        Check.present("israel", israel);
         Check.present("mandate", mandate);
         Check.present("epstein", epstein);
     }
 
     public static Parameters defaults() {
-        return new Parameters(TimelineParameters.defaults(), MapParameters.defaults(),
-                PopulationParameters.defaults(), ForceParameters.defaults(), PoliceParameters.defaults(),
-                CoordinationParameters.defaults(), MandateParameters.defaults(), EpsteinParameters.defaults());
-    }
-
-    /** The same parameters with another timeline. */
-    public Parameters withTimeline(TimelineParameters value) {
-        return new Parameters(value, map, population, force, police, coordination, mandate, epstein);
-    }
-
-    /** The same parameters with another map section. */
-    public Parameters withMap(MapParameters value) {
-        return new Parameters(timeline, value, population, force, police, coordination, mandate, epstein);
-    }
-
-    /** The same parameters with another population section. */
-    public Parameters withPopulation(PopulationParameters value) {
-        return new Parameters(timeline, map, value, force, police, coordination, mandate, epstein);
-    }
-
-    /** The same parameters with another force section. */
-    public Parameters withForce(ForceParameters value) {
-        return new Parameters(timeline, map, population, value, police, coordination, mandate, epstein);
-    }
-
-    /** The same parameters with another police section. */
-    public Parameters withPolice(PoliceParameters value) {
-        return new Parameters(timeline, map, population, force, value, coordination, mandate, epstein);
-    }
-
-    /** The same parameters with another coordination section. */
-    public Parameters withCoordination(CoordinationParameters value) {
-        return new Parameters(timeline, map, population, force, police, value, mandate, epstein);
-    }
-
-    /** The same parameters with another mandate section. */
-    public Parameters withMandate(MandateParameters value) {
-        return new Parameters(timeline, map, population, force, police, coordination, value, epstein);
-    }
-
-    /** The same parameters with another Epstein section. */
-    public Parameters withEpstein(EpsteinParameters value) {
-        return new Parameters(timeline, map, population, force, police, coordination, mandate, value);
+        return new Parameters(TimelineParameters.defaults(),
+                MapParameters.defaults(),
+                PopulationParameters.defaults(),
+                CivilianParameters.defaults(),
+                LegitimacyParameters.defaults(),
+                ForceParameters.defaults(),
+                PoliceParameters.defaults(),
+                CoordinationParameters.defaults(),
+                InsurgencyParameters.defaults(),
+                AidParameters.defaults(),
+                IsraelParameters.defaults(),
+                MandateParameters.defaults(),
+                EpsteinParameters.defaults());
     }
 
     /** The same parameters with another number of days. */
     public Parameters withDays(int days) {
         return withTimeline(new TimelineParameters(timeline.startDate(), days));
+    }
+
+    /** The same parameters with another timeline section. */
+    public Parameters withTimeline(TimelineParameters value) {
+        return new Parameters(value, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another map section. */
+    public Parameters withMap(MapParameters value) {
+        return new Parameters(timeline, value, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another population section. */
+    public Parameters withPopulation(PopulationParameters value) {
+        return new Parameters(timeline, map, value, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another civilians section. */
+    public Parameters withCivilians(CivilianParameters value) {
+        return new Parameters(timeline, map, population, value, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another legitimacy section. */
+    public Parameters withLegitimacy(LegitimacyParameters value) {
+        return new Parameters(timeline, map, population, civilians, value, force, police, coordination, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another force section. */
+    public Parameters withForce(ForceParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, value, police, coordination, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another police section. */
+    public Parameters withPolice(PoliceParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, value, coordination, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another coordination section. */
+    public Parameters withCoordination(CoordinationParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, value, insurgency, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another insurgency section. */
+    public Parameters withInsurgency(InsurgencyParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, value, aid, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another aid section. */
+    public Parameters withAid(AidParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, value, israel, mandate, epstein);
+    }
+
+    /** The same parameters with another israel section. */
+    public Parameters withIsrael(IsraelParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, value, mandate, epstein);
+    }
+
+    /** The same parameters with another mandate section. */
+    public Parameters withMandate(MandateParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, value, epstein);
+    }
+
+    /** The same parameters with another epstein section. */
+    public Parameters withEpstein(EpsteinParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, value);
     }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param firstArrival the date the first battalion arrives
  * @param fullStrength the date the last battalion arrives
  * @param requiresUnMandate whether the nation deploys only under a UN Security Council mandate
+ * @param mayDisarm whether the nation lets its troops destroy infrastructure and weapons (the disarmament role)
+ * @param casualtyTolerance the share of its troops a nation will lose before it withdraws them all
  * @param source provenance of these figures
  */
 public record Pledge(
@@ -20,6 +22,8 @@ public record Pledge(
         LocalDate firstArrival,
         LocalDate fullStrength,
         boolean requiresUnMandate,
+        boolean mayDisarm,
+        double casualtyTolerance,
         String source) implements Serializable {
 
     public Pledge {
@@ -29,6 +33,7 @@ public record Pledge(
         Check.present("force.pledges.fullStrength (" + nation + ")", fullStrength);
         Check.notBefore("force.pledges.fullStrength (" + nation + ")", fullStrength,
                 "firstArrival", firstArrival);
+        Check.range("force.pledges.casualtyTolerance (" + nation + ")", casualtyTolerance, 0.0, 1.0);
         Check.name("force.pledges.source (" + nation + ")", source);
     }
 }

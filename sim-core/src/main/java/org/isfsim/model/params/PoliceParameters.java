@@ -14,6 +14,11 @@ import java.util.List;
  * @param vettingPassRate the share of candidates who pass vetting
  * @param travelDays days from a posting decision to the officers' arrival in their governorate
  * @param deployOnlyWithIsf whether officers are posted only to sectors where ISF troops are present
+ * @param infiltratorShare the share of those passing vetting who are armed-group members
+ * @param initialEffectiveness an officer's effectiveness on the first day of duty (0..1)
+ * @param effectivenessGainPerDay effectiveness gained a day on duty without ISF mentoring
+ * @param mentoringFactor how many times faster effectiveness grows where ISF troops are in the same sector
+ * @param tipsPerOfficerDay tips about hidden infrastructure per officer a day, at full effectiveness and legitimacy
  * @param trainingSites the training programmes abroad
  */
 public record PoliceParameters(
@@ -23,6 +28,11 @@ public record PoliceParameters(
         @Source("assumption") double vettingPassRate,
         @Source("assumption") int travelDays,
         @Source("facts.md §3 Concept of operations: deploy first in Rafah, train police there, then expand") boolean deployOnlyWithIsf,
+        @Source("assumption; facts.md §5 vetted lists, no criminal or terror ties; Hamas-affiliated civil servants may apply [U]") double infiltratorShare,
+        @Source("assumption") double initialEffectiveness,
+        @Source("assumption") double effectivenessGainPerDay,
+        @Source("assumption; facts.md §1 ISF 'trains and supports' the police") double mentoringFactor,
+        @Source("assumption; DESIGN.md: local police bring tips that reveal infrastructure") double tipsPerOfficerDay,
         @Source("facts.md §5 Egypt programme / Jordan facility; each entry names its own source") List<TrainingSite> trainingSites) implements Serializable {
 
     public PoliceParameters {
@@ -31,11 +41,16 @@ public record PoliceParameters(
         Check.range("police.vettingDays", vettingDays, 0, 3_650);
         Check.range("police.vettingPassRate", vettingPassRate, 0.01, 1.0);
         Check.range("police.travelDays", travelDays, 0, 365);
+        Check.range("police.infiltratorShare", infiltratorShare, 0.0, 1.0);
+        Check.range("police.initialEffectiveness", initialEffectiveness, 0.0, 1.0);
+        Check.range("police.effectivenessGainPerDay", effectivenessGainPerDay, 0.0, 1.0);
+        Check.range("police.mentoringFactor", mentoringFactor, 1.0, 100.0);
+        Check.range("police.tipsPerOfficerDay", tipsPerOfficerDay, 0.0, 1.0);
         trainingSites = List.copyOf(Check.present("police.trainingSites", trainingSites));
     }
 
     public static PoliceParameters defaults() {
-        return new PoliceParameters(12_000, 500, 30, 0.7, 2, true, List.of(
+        return new PoliceParameters(12_000, 500, 30, 0.7, 2, true, 0.02, 0.3, 0.002, 2.0, 0.0005, List.of(
                 new TrainingSite("Egypt", 5_000, 500, 60, 1, LocalDate.of(2025, 9, 15),
                         "facts.md §5 Egypt programme size 5,000; two-month courses resumed from Sept 2025 with hundreds"
                                 + " more; cohort size 500 and start day: assumption"),

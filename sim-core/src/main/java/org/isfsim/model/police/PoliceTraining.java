@@ -15,8 +15,9 @@ import org.isfsim.model.random.MasonRandomGenerator;
  * Recruitment, vetting and training of the new Palestinian police (facts.md §5). Each training
  * site runs back-to-back courses of {@code courseDays}; for each course, candidates are recruited
  * {@code vettingDays} before it starts, enough that a full cohort would pass vetting on average,
- * and the number who pass is binomial. Sites stop when their programme total, or the force's
- * target, is reached. Graduates become {@link PoliceUnit}s awaiting a posting.
+ * and the number who pass is binomial; a small share of those who pass are armed-group infiltrators.
+ * Sites stop when their programme total, or the force's target, is reached. Graduates become
+ * {@link PoliceUnit}s awaiting a posting.
  */
 public final class PoliceTraining implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -69,7 +70,9 @@ public final class PoliceTraining implements Serializable {
                     }
                     int passed = Math.min(Math.min(vet(site.cohortSize(), random), room), site.cohortSize());
                     if (passed > 0) {
-                        TrainingCohort cohort = new TrainingCohort(site.name(), passed, start, start + site.courseDays());
+                        int infiltrators = binomial(passed, parameters.infiltratorShare(), random);
+                        TrainingCohort cohort = new TrainingCohort(site.name(), passed, infiltrators, start,
+                                start + site.courseDays());
                         cohorts.add(cohort);
                         awaitingGraduation.add(cohort);
                         recruitedAtSite[s] += passed;
@@ -84,11 +87,17 @@ public final class PoliceTraining implements Serializable {
     /** Candidates recruited for a cohort, and how many pass vetting: Binomial(ceil(size / passRate), passRate). */
     private int vet(int cohortSize, MersenneTwisterFast random) {
         double passRate = parameters.vettingPassRate();
-        int candidates = (int) Math.ceil(cohortSize / passRate);
-        if (passRate >= 1.0) {
-            return candidates;
+        return binomial((int) Math.ceil(cohortSize / passRate), passRate, random);
+    }
+
+    private static int binomial(int trials, double p, MersenneTwisterFast random) {
+        if (p <= 0 || trials == 0) {
+            return 0;
         }
-        return new BinomialDistribution(new MasonRandomGenerator(random), candidates, passRate).sample();
+        if (p >= 1.0) {
+            return trials;
+        }
+        return new BinomialDistribution(new MasonRandomGenerator(random), trials, p).sample();
     }
 
     /** Cohorts graduating on or before this day that have not graduated yet, in the order they were recruited. */

@@ -1,12 +1,16 @@
 package org.isfsim.model.coordination;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ec.util.MersenneTwisterFast;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.params.CoordinationParameters;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,62 @@ import org.junit.jupiter.api.Test;
 class CoordinationCentreTest {
     private static final List<Governorate> ORDER = List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS,
             Governorate.DEIR_AL_BALAH, Governorate.GAZA, Governorate.NORTH_GAZA);
+    private static final LocalDate DAY_ZERO = LocalDate.of(2025, 10, 10);
+    private static final GridCell HERE = new GridCell(10, 10);
+
+    /** A hand-made world: sites known or not, IDF answers, convoys, fighters per sector. */
+    private static final class FakeWorld implements CoordinationWorld {
+        final List<Tasking> delivered = new ArrayList<>();
+        int sites = 3;
+        int approval = 0;
+        int[] convoys = new int[0];
+        boolean siteAvailable = true;
+        final Map<Governorate, Double> fighters = new EnumMap<>(Governorate.class);
+
+        @Override
+        public void deliver(Tasking tasking) {
+            delivered.add(tasking);
+        }
+
+        @Override
+        public int demolitionTarget(GridCell from, Governorate sector, boolean[] targeted) {
+            for (int i = 0; i < sites; i++) {
+                if (siteAvailable && !targeted[i]) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int siteCount() {
+            return sites;
+        }
+
+        @Override
+        public int approvalDelay(int siteId) {
+            return approval;
+        }
+
+        @Override
+        public int[] convoysAwaitingEscort() {
+            return convoys;
+        }
+
+        @Override
+        public double fightersIn(Governorate sector) {
+            return fighters.getOrDefault(sector, 0.0);
+        }
+
+        @Override
+        public boolean revealByIntelligence() {
+            return false;
+        }
+
+        List<Tasking> of(TaskKind kind) {
+            return delivered.stream().filter(t -> t.kind() == kind).toList();
+        }
+    }
 
     private static Map<Governorate, Long> residents() {
         Map<Governorate, Long> residents = new EnumMap<>(Governorate.class);
@@ -25,29 +85,41 @@ class CoordinationCentreTest {
         return residents;
     }
 
+    /** 40 members throughout, unified command: 1 + 0.25 * 4 = 2 decision days; no noise, no fused intelligence. */
+    private static CoordinationParameters parameters(int reportDelay, int tasksPerDay, LocalDate opening) {
+        return new CoordinationParameters(40, reportDelay, 1.0, 0.25, true, 2.0, tasksPerDay, opening, List.of(), 0.0,
+                0.0);
+    }
+
     private static CoordinationCentre centre(int reportDelay, int tasksPerDay, boolean policeOnlyWithIsf) {
-        // 40 members, unified command: 1 + 0.25 * 4 = 2 decision days.
-        return new CoordinationCentre(new CoordinationParameters(40, reportDelay, 1.0, 0.25, true, 2.0, tasksPerDay),
-                ORDER, 1_000, residents(), policeOnlyWithIsf);
+        return new CoordinationCentre(parameters(reportDelay, tasksPerDay, DAY_ZERO), ORDER, 1_000, residents(),
+                policeOnlyWithIsf);
     }
 
     private static UnitReport awaiting(UnitKind kind, int id, int day, int strength) {
-        return new UnitReport(kind, id, day, ReportStatus.AWAITING_TASKING, null, strength);
+        return new UnitReport(kind, id, day, ReportStatus.AWAITING_TASKING, null, strength, HERE, false);
+    }
+
+    private static UnitReport onStation(int id, int day, Governorate sector, boolean disarm) {
+        return new UnitReport(UnitKind.CONTINGENT, id, day, ReportStatus.ON_STATION, sector, 800, HERE, disarm);
+    }
+
+    private static void run(CoordinationCentre centre, FakeWorld world, int from, int to) {
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        for (int day = from; day <= to; day++) {
+            centre.step(day, DAY_ZERO.plusDays(day), world, random);
+        }
     }
 
     @Test
     void aTaskingTakesEffectAfterTheReportDelayAndTheDecisionTime() {
         CoordinationCentre centre = centre(3, 20, true);
-        List<Tasking> delivered = new ArrayList<>();
+        FakeWorld world = new FakeWorld();
         centre.receive(awaiting(UnitKind.CONTINGENT, 0, 10, 800));
-        for (int day = 10; day <= 20; day++) {
-            centre.step(day, delivered::add);
-            if (delivered.isEmpty()) {
-                assertTrue(day < 15, "not delivered by day " + day);
-            }
-        }
-        assertEquals(1, delivered.size());
-        Tasking t = delivered.get(0);
+        run(centre, world, 10, 14);
+        assertTrue(world.delivered.isEmpty());
+        run(centre, world, 15, 20);
+        Tasking t = world.of(TaskKind.SECTOR).get(0);
         assertEquals(13, t.requestDay());
         assertEquals(15, t.effectiveDay());
         assertEquals(Governorate.RAFAH, t.sector());
@@ -55,82 +127,130 @@ class CoordinationCentreTest {
     }
 
     @Test
+    void nothingIsDecidedBeforeTheCentreOpens() {
+        CoordinationCentre centre = new CoordinationCentre(parameters(0, 20, DAY_ZERO.plusDays(7)), ORDER, 1_000,
+                residents(), true);
+        FakeWorld world = new FakeWorld();
+        centre.receive(awaiting(UnitKind.CONTINGENT, 0, 0, 800));
+        run(centre, world, 0, 6);
+        assertTrue(world.delivered.isEmpty());
+        assertFalse(centre.isOpen());
+        run(centre, world, 7, 9);
+        assertEquals(9, world.of(TaskKind.SECTOR).get(0).effectiveDay());
+    }
+
+    @Test
     void sectorsAreTakenOnInOrderOnceEachIsFull() {
         CoordinationCentre centre = centre(0, 20, true);
-        List<Tasking> delivered = new ArrayList<>();
+        FakeWorld world = new FakeWorld();
         for (int id = 0; id < 5; id++) {
             centre.receive(awaiting(UnitKind.CONTINGENT, id, 0, 600));
         }
-        for (int day = 0; day <= 5; day++) {
-            centre.step(day, delivered::add);
-        }
+        run(centre, world, 0, 5);
         assertEquals(List.of(Governorate.RAFAH, Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.KHAN_YOUNIS,
-                Governorate.DEIR_AL_BALAH), delivered.stream().map(Tasking::sector).toList());
+                Governorate.DEIR_AL_BALAH), world.of(TaskKind.SECTOR).stream().map(Tasking::sector).toList());
         assertEquals(1_200, centre.assignedTroops(Governorate.RAFAH));
     }
 
     @Test
-    void whenEverySectorIsFullTheLeastFilledGetsTheNextContingent() {
+    void whenEverySectorIsFullTheOneWithMostFightersPerSoldierGetsTheNext() {
         CoordinationCentre centre = centre(0, 20, true);
-        List<Tasking> delivered = new ArrayList<>();
-        int[] strengths = {1_000, 1_500, 1_000, 1_000, 1_000, 800};
-        for (int id = 0; id < strengths.length; id++) {
-            centre.receive(awaiting(UnitKind.CONTINGENT, id, 0, strengths[id]));
+        FakeWorld world = new FakeWorld();
+        world.fighters.put(Governorate.GAZA, 3_000.0);
+        world.fighters.put(Governorate.RAFAH, 500.0);
+        for (int id = 0; id < 6; id++) {
+            centre.receive(awaiting(UnitKind.CONTINGENT, id, 0, 1_000));
         }
-        for (int day = 0; day <= 5; day++) {
-            centre.step(day, delivered::add);
-        }
-        assertEquals(Governorate.RAFAH, delivered.get(5).sector());
+        run(centre, world, 0, 5);
+        assertEquals(Governorate.GAZA, world.of(TaskKind.SECTOR).get(5).sector());
+        assertEquals(3_000.0, centre.estimatedFighters(Governorate.GAZA), 1e-9);
     }
 
     @Test
     void aBacklogLengthensTheWait() {
         CoordinationCentre centre = centre(0, 1, true);
-        List<Tasking> delivered = new ArrayList<>();
+        FakeWorld world = new FakeWorld();
         for (int id = 0; id < 4; id++) {
             centre.receive(awaiting(UnitKind.CONTINGENT, id, 0, 100));
         }
-        centre.step(0, delivered::add);
+        run(centre, world, 0, 0);
         assertEquals(3, centre.backlog());
         assertEquals(0 + 2 + 3, centre.expectedLatencyDays(), 1e-12);
-        for (int day = 1; day <= 10; day++) {
-            centre.step(day, delivered::add);
-        }
-        assertEquals(List.of(2, 3, 4, 5), delivered.stream().map(Tasking::effectiveDay).toList());
+        run(centre, world, 1, 10);
+        assertEquals(List.of(2, 3, 4, 5), world.of(TaskKind.SECTOR).stream().map(Tasking::effectiveDay).toList());
     }
 
     @Test
     void policeArePostedOnlyWhereTheCentreKnowsTroopsAreOnStation() {
         CoordinationCentre centre = centre(0, 20, true);
-        List<Tasking> delivered = new ArrayList<>();
+        FakeWorld world = new FakeWorld();
+        world.siteAvailable = false;
         centre.receive(awaiting(UnitKind.POLICE_UNIT, 0, 0, 500));
-        for (int day = 0; day <= 5; day++) {
-            centre.step(day, delivered::add);
-        }
-        assertTrue(delivered.isEmpty());
+        run(centre, world, 0, 5);
+        assertTrue(world.of(TaskKind.POSTING).isEmpty());
         assertEquals(1, centre.backlog());
-        centre.receive(new UnitReport(UnitKind.CONTINGENT, 0, 6, ReportStatus.ON_STATION, Governorate.KHAN_YOUNIS, 800));
-        centre.receive(new UnitReport(UnitKind.CONTINGENT, 1, 6, ReportStatus.EN_ROUTE, Governorate.GAZA, 800));
-        for (int day = 6; day <= 10; day++) {
-            centre.step(day, delivered::add);
-        }
-        assertEquals(1, delivered.size());
-        assertEquals(Governorate.KHAN_YOUNIS, delivered.get(0).sector());
+        centre.receive(onStation(0, 6, Governorate.KHAN_YOUNIS, false));
+        centre.receive(new UnitReport(UnitKind.CONTINGENT, 1, 6, ReportStatus.EN_ROUTE, Governorate.GAZA, 800, HERE,
+                false));
+        run(centre, world, 6, 10);
+        assertEquals(1, world.of(TaskKind.POSTING).size());
+        assertEquals(Governorate.KHAN_YOUNIS, world.of(TaskKind.POSTING).get(0).sector());
     }
 
     @Test
     void policeGoWhereThereAreFewestOfficersPerResident() {
         CoordinationCentre centre = centre(0, 20, false);
-        List<Tasking> delivered = new ArrayList<>();
+        FakeWorld world = new FakeWorld();
         for (int id = 0; id < 3; id++) {
             centre.receive(awaiting(UnitKind.POLICE_UNIT, id, 0, 500));
         }
-        for (int day = 0; day <= 5; day++) {
-            centre.step(day, delivered::add);
-        }
+        run(centre, world, 0, 5);
         // Empty sectors tie at zero per resident: sector order decides; then Khan Younis (400k) has
         // none while Rafah (100k) has 500.
         assertEquals(List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.DEIR_AL_BALAH),
-                delivered.stream().map(Tasking::sector).toList());
+                world.of(TaskKind.POSTING).stream().map(Tasking::sector).toList());
+    }
+
+    @Test
+    void demolitionsGoOnlyToContingentsWhoseNationAcceptsTheRole() {
+        CoordinationCentre centre = centre(0, 20, true);
+        FakeWorld world = new FakeWorld();
+        centre.receive(onStation(0, 0, Governorate.RAFAH, false));
+        centre.receive(onStation(1, 0, Governorate.RAFAH, true));
+        run(centre, world, 0, 5);
+        List<Tasking> demolitions = world.of(TaskKind.DEMOLITION);
+        assertEquals(1, demolitions.size());
+        assertEquals(1, demolitions.get(0).unitId());
+        assertEquals(0, demolitions.get(0).objectId());
+    }
+
+    @Test
+    void theIdfCanDelayOrDenyATaskNearTheLine() {
+        CoordinationCentre delayed = centre(0, 20, true);
+        FakeWorld world = new FakeWorld();
+        world.approval = 3;
+        delayed.receive(onStation(0, 0, Governorate.RAFAH, true));
+        run(delayed, world, 0, 10);
+        assertEquals(0 + 2 + 3, world.of(TaskKind.DEMOLITION).get(0).effectiveDay());
+
+        CoordinationCentre denied = centre(0, 20, true);
+        FakeWorld refusing = new FakeWorld();
+        refusing.approval = -1;
+        denied.receive(onStation(0, 0, Governorate.RAFAH, true));
+        run(denied, refusing, 0, 10);
+        assertTrue(refusing.of(TaskKind.DEMOLITION).isEmpty());
+        assertEquals(3, denied.deniedTasks(), "each of the three sites was asked for and denied");
+    }
+
+    @Test
+    void escortsAreLimitedToContingentsOnStation() {
+        CoordinationCentre centre = centre(0, 20, true);
+        FakeWorld world = new FakeWorld();
+        world.siteAvailable = false;
+        world.convoys = new int[] {4, 5, 6};
+        centre.receive(onStation(0, 0, Governorate.RAFAH, false));
+        centre.receive(onStation(1, 0, Governorate.GAZA, false));
+        run(centre, world, 0, 0);
+        assertEquals(List.of(4, 5), world.of(TaskKind.ESCORT).stream().map(Tasking::objectId).toList());
     }
 }

@@ -19,7 +19,7 @@ class ForceGenerationTest {
     private static ForceParameters withPledges(Pledge... pledges) {
         ForceParameters d = ForceParameters.defaults();
         return new ForceParameters(800, d.entryCrossing(), d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(),
-                d.sectorOrder(), List.of(pledges));
+                d.sectorOrder(), d.demolitionKmPerDay(), d.patrolDiscoveryChance(), List.of(pledges));
     }
 
     @Test
@@ -38,7 +38,7 @@ class ForceGenerationTest {
     @Test
     void troopsAreConservedAndSplitEvenly() {
         ForceParameters force = withPledges(new Pledge("A", 1_700, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
-                false, "assumption"));
+                false, true, 0.05, "assumption"));
         List<Arrival> arrivals = ForceGeneration.timetable(force, TIMELINE, MANDATE);
         assertEquals(List.of(567, 567, 566), arrivals.stream().map(Arrival::troops).toList());
     }
@@ -47,8 +47,8 @@ class ForceGenerationTest {
     void aNationThatRequiresAMandateWaitsForIt() {
         LocalDate early = LocalDate.of(2025, 10, 20);
         ForceParameters force = withPledges(
-                new Pledge("Needs mandate", 800, early, early, true, "assumption"),
-                new Pledge("Does not", 800, early, early, false, "assumption"));
+                new Pledge("Needs mandate", 800, early, early, true, true, 0.05, "assumption"),
+                new Pledge("Does not", 800, early, early, false, true, 0.05, "assumption"));
         List<Arrival> arrivals = ForceGeneration.timetable(force, TIMELINE, MANDATE);
         assertEquals("Does not", arrivals.get(0).nation());
         assertEquals(TIMELINE.dayOf(early), arrivals.get(0).day());
@@ -58,17 +58,20 @@ class ForceGenerationTest {
     @Test
     void noneThatRequiresAMandateArrivesAfterItEnds() {
         LocalDate late = LocalDate.of(2028, 3, 1);
-        ForceParameters force = withPledges(new Pledge("Late", 1_600, late, late, true, "assumption"));
+        ForceParameters force = withPledges(new Pledge("Late", 1_600, late, late, true, true, 0.05, "assumption"));
         assertTrue(ForceGeneration.timetable(force, TIMELINE, MANDATE).isEmpty());
     }
 
     @Test
     void arrivalsDueAreHandedOutOnce() {
         ForceGeneration generation = new ForceGeneration(ForceParameters.defaults(), TIMELINE, MANDATE);
-        int first = generation.timetable().get(0).day();
+        int first = generation.pending().get(0).day();
+        long onFirstDay = generation.pending().stream().filter(a -> a.day() == first).count();
         assertTrue(generation.arrivalsDue(first - 1).isEmpty());
-        assertEquals(1, generation.arrivalsDue(first).size());
+        assertEquals(onFirstDay, generation.arrivalsDue(first).size());
         assertTrue(generation.arrivalsDue(first).isEmpty());
-        assertEquals(generation.timetable().size() - 1, generation.arrivalsDue(10_000).size());
+        int left = generation.pending().size();
+        assertEquals(left, generation.arrivalsDue(10_000).size());
+        assertTrue(generation.pending().isEmpty());
     }
 }

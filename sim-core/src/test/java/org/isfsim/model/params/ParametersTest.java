@@ -49,31 +49,38 @@ class ParametersTest {
         assertThrows(InvalidInputException.class, () -> new TimelineParameters(LocalDate.of(2025, 10, 10), 0));
         assertThrows(InvalidInputException.class, () -> new PopulationParameters(-1, 100));
         assertThrows(InvalidInputException.class,
-                () -> new MandateParameters(LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), 0));
+                () -> new MandateParameters(LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), 0, 0.3, 1_000,
+                        MandateParameters.Renewal.AUTO, 0.3, 24, 60));
         assertThrows(InvalidInputException.class, () -> new Pledge("X", 10, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 4, 1), true, "assumption"));
+                LocalDate.of(2026, 4, 1), true, true, 0.05, "assumption"));
         assertThrows(InvalidInputException.class, () -> new Pledge(" ", 10, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 6, 1), true, "assumption"));
+                LocalDate.of(2026, 6, 1), true, true, 0.05, "assumption"));
+        assertThrows(InvalidInputException.class, () -> new Pledge("X", 10, LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 6, 1), true, true, 1.5, "assumption"));
     }
 
     @Test
     void sectorOrderMustBeDistinctAndNonEmpty() {
         ForceParameters d = ForceParameters.defaults();
         assertThrows(InvalidInputException.class, () -> new ForceParameters(d.battalionSize(), d.entryCrossing(),
-                d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(), List.of(), d.pledges()));
+                d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(), List.of(), d.demolitionKmPerDay(),
+                d.patrolDiscoveryChance(), d.pledges()));
         assertThrows(InvalidInputException.class, () -> new ForceParameters(d.battalionSize(), d.entryCrossing(),
                 d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(),
-                List.of(d.sectorOrder().get(0), d.sectorOrder().get(0)), d.pledges()));
+                List.of(d.sectorOrder().get(0), d.sectorOrder().get(0)), d.demolitionKmPerDay(),
+                d.patrolDiscoveryChance(), d.pledges()));
     }
 
     @Test
     void decisionTimeGrowsWithMembersAndWithoutUnifiedCommand() {
         CoordinationParameters base = CoordinationParameters.defaults();
         assertEquals(1.0 + 0.25 * 4, base.decisionDays(), 1e-12);
-        CoordinationParameters sixty = new CoordinationParameters(60, 1, 1.0, 0.25, true, 2.0, 20);
-        assertEquals(2.5, sixty.decisionDays(), 1e-12);
-        CoordinationParameters national = new CoordinationParameters(40, 1, 1.0, 0.25, false, 2.0, 20);
+        assertEquals(2.5, base.decisionDays(60), 1e-12);
+        CoordinationParameters d = CoordinationParameters.defaults();
+        CoordinationParameters national = new CoordinationParameters(40, 1, 1.0, 0.25, false, 2.0, 20, d.openingDate(),
+                d.membership(), d.pictureNoise(), d.intelligenceFusionChancePerDay());
         assertEquals(4.0, national.decisionDays(), 1e-12);
+        assertEquals(30, base.tasksPerDay(60));
     }
 
     @Test
@@ -87,6 +94,31 @@ class ParametersTest {
 
     @Test
     void pledgedTroopsAddUp() {
-        assertEquals(11_000, ForceParameters.defaults().pledgedTroops());
+        assertEquals(16_500, ForceParameters.defaults().pledgedTroops());
+    }
+
+    @Test
+    void membershipFollowsTheCitedCounts() {
+        CoordinationParameters c = CoordinationParameters.defaults();
+        assertEquals(40, c.membersOn(LocalDate.of(2025, 10, 10)));
+        assertEquals(34, c.membersOn(LocalDate.of(2025, 10, 30)));
+        assertEquals(50, c.membersOn(LocalDate.of(2025, 11, 30)));
+        assertEquals(60, c.membersOn(LocalDate.of(2026, 6, 1)));
+    }
+
+    @Test
+    void israelVetoesTurkeyAndPakistanUnlessLifted() {
+        IsraelParameters d = IsraelParameters.defaults();
+        assertTrue(d.vetoes("Turkey"));
+        assertTrue(d.vetoes("Pakistan"));
+        assertFalse(d.vetoes("Indonesia"));
+        IsraelParameters lifted = new IsraelParameters(d.withdrawalShares(), d.stageInfrastructureDestroyed(),
+                d.stageSecuredShare(), d.strikeChanceAfterViolation(), d.civiliansKilledPerStrike(),
+                d.fightersKilledPerStrike(), d.closureChanceAfterViolation(), d.closureDays(), d.lineIncidentsPerDay(),
+                d.civiliansKilledPerLineIncident(), d.deconflictionKm(), d.approvalDelayDays(),
+                d.approvalDenialChance(), d.vetoedNations(), true);
+        assertFalse(lifted.vetoes("Turkey"));
+        assertThrows(InvalidInputException.class, () -> new IsraelParameters(List.of(0.4, 0.53), List.of(0.3),
+                List.of(0.2), 0.8, 3, 5, 0.3, 3, 10, 0.6, 1, 3, 0.2, List.of(), false));
     }
 }

@@ -15,7 +15,8 @@ class PoliceTrainingTest {
     private static final TimelineParameters TIMELINE = TimelineParameters.defaults();
 
     private static PoliceParameters police(int target, int initial, double passRate, TrainingSite... sites) {
-        return new PoliceParameters(target, initial, 30, passRate, 2, true, List.of(sites));
+        return new PoliceParameters(target, initial, 30, passRate, 2, true, 0.0, 0.3, 0.002, 2.0, 0.0005,
+                List.of(sites));
     }
 
     private static TrainingSite site(String name, int programme, int cohort, int courseDays, int concurrent,

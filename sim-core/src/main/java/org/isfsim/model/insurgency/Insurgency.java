@@ -1,0 +1,312 @@
+package org.isfsim.model.insurgency;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.Governorate;
+import org.isfsim.model.map.GridCell;
+import org.isfsim.model.map.HeldZone;
+import org.isfsim.model.params.InsurgencyParameters;
+import org.isfsim.model.space.SummedAreaTable;
+
+/**
+ * The armed groups, their weapons and their infrastructure, and the authority they hold over each
+ * cell of the strip. Control of a cell grows where fighters are within reach and security forces
+ * are not, and falls where security forces are (DESIGN.md item 4: "they reassert authority where
+ * security is thin"): dC = gain·(1−C)·f·(1−s) − loss·C·s, with f and s the fighters' and the
+ * security forces' presence within reach, each saturating at 1. The IDF-held zone has no armed control.
+ */
+public final class Insurgency implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final GazaMap map;
+    private final InsurgencyParameters parameters;
+    private final int reachCells;
+    private final List<InfrastructureSite> sites = new ArrayList<>();
+    private final List<ArmedGroupCell> groups = new ArrayList<>();
+    private final double initialTunnelKm;
+    private final double[] control;
+    private final double[] fightersPerCell;
+    private final double[] securityPresence;
+    private final SummedAreaTable fightersWindow;
+    private final SummedAreaTable securityWindow;
+    private int looseWeapons;
+    private int weaponsDestroyed;
+    private double tunnelKmDestroyed;
+
+    /**
+     * Places the infrastructure and the groups. Sites go to cells drawn with probability proportional
+     * to their governorate's pre-war population density (an assumption: tunnels and stores are under
+     * the towns); groups are placed at tunnel sites outside the initial held zone.
+     */
+    public Insurgency(GazaMap map, InsurgencyParameters parameters, HeldZone held, MersenneTwisterFast random) {
+        this.map = map;
+        this.parameters = parameters;
+        this.reachCells = (int) Math.round(parameters.reachKm() * 1000.0 / map.cellSizeMeters());
+        int cells = map.width() * map.height();
+        control = new double[cells];
+        fightersPerCell = new double[cells];
+        securityPresence = new double[cells];
+        fightersWindow = new SummedAreaTable(map.width(), map.height());
+        securityWindow = new SummedAreaTable(map.width(), map.height());
+
+        int[] insideCells = insideCells();
+        double[] cumulative = densityWeights(insideCells);
+        int segments = parameters.tunnelSegments();
+        double kmEach = segments == 0 ? 0 : parameters.tunnelKm() / segments;
+        for (int i = 0; i < segments; i++) {
+            sites.add(new InfrastructureSite(sites.size(), SiteKind.TUNNEL_SEGMENT,
+                    map.cellOfIndex(draw(insideCells, cumulative, random)), kmEach, 0));
+        }
+        int cached = (int) Math.round(parameters.weapons() * parameters.cachedWeaponsShare());
+        int caches = parameters.caches();
+        for (int i = 0; i < caches; i++) {
+            int weapons = cached / caches + (i < cached % caches ? 1 : 0);
+            sites.add(new InfrastructureSite(sites.size(), SiteKind.WEAPONS_CACHE,
+                    map.cellOfIndex(draw(insideCells, cumulative, random)), 0, weapons));
+        }
+        looseWeapons = parameters.weapons() - (caches == 0 ? 0 : cached);
+        initialTunnelKm = segments * kmEach;
+
+        List<GridCell> homes = new ArrayList<>();
+        for (InfrastructureSite site : sites) {
+            if (site.getKind() == SiteKind.TUNNEL_SEGMENT && !held.isHeld(site.getCell().x(), site.getCell().y())) {
+                homes.add(site.getCell());
+            }
+        }
+        int groupCount = (parameters.fighters() + parameters.fightersPerGroup() - 1) / parameters.fightersPerGroup();
+        for (int g = 0; g < groupCount && !homes.isEmpty(); g++) {
+            int fighters = parameters.fighters() / groupCount + (g < parameters.fighters() % groupCount ? 1 : 0);
+            groups.add(new ArmedGroupCell(g, homes.get(random.nextInt(homes.size())), fighters));
+        }
+        for (int c : insideCells) {
+            if (!held.isHeld(c % map.width(), c / map.width())) {
+                control[c] = parameters.initialControl();
+            }
+        }
+    }
+
+    private int[] insideCells() {
+        int count = map.insideCellCount();
+        int[] cells = new int[count];
+        int k = 0;
+        for (int i = 0; i < map.width() * map.height(); i++) {
+            if (map.inside(i % map.width(), i / map.width())) {
+                cells[k++] = i;
+            }
+        }
+        return cells;
+    }
+
+    private double[] densityWeights(int[] cells) {
+        double[] cumulative = new double[cells.length];
+        double sum = 0;
+        for (int k = 0; k < cells.length; k++) {
+            Governorate g = map.governorate(cells[k] % map.width(), cells[k] / map.width());
+            sum += g.preWarPopulation() / g.citedAreaKm2();
+            cumulative[k] = sum;
+        }
+        return cumulative;
+    }
+
+    private static int draw(int[] cells, double[] cumulative, MersenneTwisterFast random) {
+        double u = random.nextDouble() * cumulative[cumulative.length - 1];
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return cells[lo];
+    }
+
+    /**
+     * One day of the struggle for authority: rebuilds the presence fields and moves each cell's
+     * control by the rule above.
+     *
+     * @param held the IDF-held zone today
+     * @param securityPeople security personnel per cell (ISF troops and police, weighted by effectiveness)
+     */
+    public void updateControl(HeldZone held, double[] securityPeople) {
+        java.util.Arrays.fill(fightersPerCell, 0);
+        for (ArmedGroupCell group : groups) {
+            GridCell c = group.getCell();
+            fightersPerCell[c.y() * map.width() + c.x()] += group.getFighters();
+        }
+        fightersWindow.rebuild(fightersPerCell);
+        securityWindow.rebuild(securityPeople);
+        int width = map.width();
+        for (int y = 0; y < map.height(); y++) {
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                if (!map.inside(x, y)) {
+                    continue;
+                }
+                double s = Math.min(1.0, securityWindow.window(x, y, reachCells) / parameters.securityToSecure());
+                securityPresence[i] = s;
+                if (held.isHeld(x, y)) {
+                    control[i] = 0;
+                    continue;
+                }
+                double f = Math.min(1.0, fightersWindow.window(x, y, reachCells) / parameters.fightersToHold());
+                double c = control[i];
+                c += parameters.controlGainPerDay() * (1 - c) * f * (1 - s) - parameters.controlLossPerDay() * c * s;
+                control[i] = Math.max(0.0, Math.min(1.0, c));
+            }
+        }
+    }
+
+    /** The share of the strip's cells where armed groups hold authority (control above one half). */
+    public double controlShare() {
+        int held = 0;
+        for (int i = 0; i < control.length; i++) {
+            if (control[i] > 0.5) {
+                held++;
+            }
+        }
+        return held / (double) map.insideCellCount();
+    }
+
+    /**
+     * The share of the strip's cells the ISF and police have secured: outside the held zone, with
+     * security forces at least half-present within reach and armed control below one half.
+     */
+    public double securedShare(HeldZone held) {
+        int secured = 0;
+        int width = map.width();
+        for (int i = 0; i < control.length; i++) {
+            int x = i % width;
+            int y = i / width;
+            if (map.inside(x, y) && !held.isHeld(x, y) && securityPresence[i] >= 0.5 && control[i] <= 0.5) {
+                secured++;
+            }
+        }
+        return secured / (double) map.insideCellCount();
+    }
+
+    /** Fighters within reach of a cell, as of the last control update. */
+    public double fightersWithinReach(int x, int y) {
+        return fightersWindow.window(x, y, reachCells);
+    }
+
+    /** Security personnel within reach of a cell, as of the last control update. */
+    public double securityWithinReach(int x, int y) {
+        return securityWindow.window(x, y, reachCells);
+    }
+
+    /** Whether two cells are within reach of each other (a square of {@code reachKm}). */
+    public boolean withinReach(GridCell a, GridCell b) {
+        return Math.abs(a.x() - b.x()) <= reachCells && Math.abs(a.y() - b.y()) <= reachCells;
+    }
+
+    /** Carried weapons beyond one per fighter, for recruits to take up. */
+    public int spareWeapons() {
+        return Math.max(0, looseWeapons - fighters());
+    }
+
+    /** Adds fighters to a group, as many as there are spare weapons for; returns how many joined. */
+    public int recruit(ArmedGroupCell group, int people) {
+        int joined = Math.max(0, Math.min(people, looseWeapons - fighters()));
+        group.recruit(joined);
+        return joined;
+    }
+
+    /**
+     * Before a discovered cache is demolished its group may move the weapons to a hidden cache
+     * (or keep them loose if none is left); returns the weapons moved.
+     */
+    public int moveWeaponsAhead(InfrastructureSite cache, double chance, MersenneTwisterFast random) {
+        if (cache.getKind() != SiteKind.WEAPONS_CACHE || cache.getWeapons() == 0 || !(random.nextDouble() < chance)) {
+            return 0;
+        }
+        List<InfrastructureSite> hidden = new ArrayList<>();
+        for (InfrastructureSite site : sites) {
+            if (site.getKind() == SiteKind.WEAPONS_CACHE && !site.isDiscovered() && site != cache) {
+                hidden.add(site);
+            }
+        }
+        int moved = cache.removeWeapons();
+        if (hidden.isEmpty()) {
+            looseWeapons += moved;
+        } else {
+            hidden.get(random.nextInt(hidden.size())).addWeapons(moved);
+        }
+        return moved;
+    }
+
+    /** Demolishes up to {@code km} of a tunnel site or a whole cache; records what was destroyed. */
+    public void demolish(InfrastructureSite site, double km) {
+        if (site.getKind() == SiteKind.TUNNEL_SEGMENT) {
+            tunnelKmDestroyed += site.demolishTunnel(km);
+        } else {
+            weaponsDestroyed += site.destroyCache();
+        }
+    }
+
+    public List<InfrastructureSite> sites() {
+        return Collections.unmodifiableList(sites);
+    }
+
+    public List<ArmedGroupCell> groups() {
+        return Collections.unmodifiableList(groups);
+    }
+
+    /** Armed control per cell, 0..1 (indexed y * width + x; the array is live, do not modify). */
+    public double[] control() {
+        return control;
+    }
+
+    public int fighters() {
+        int total = 0;
+        for (ArmedGroupCell group : groups) {
+            total += group.getFighters();
+        }
+        return total;
+    }
+
+    /** Weapons the groups hold: carried and in caches not yet destroyed. */
+    public int weapons() {
+        int total = looseWeapons;
+        for (InfrastructureSite site : sites) {
+            total += site.getWeapons();
+        }
+        return total;
+    }
+
+    /** Tunnel km still intact. */
+    public double tunnelKmRemaining() {
+        double total = 0;
+        for (InfrastructureSite site : sites) {
+            total += site.getTunnelKm();
+        }
+        return total;
+    }
+
+    public double initialTunnelKm() {
+        return initialTunnelKm;
+    }
+
+    /** The share of day-0 tunnel destroyed so far. */
+    public double destroyedShare() {
+        return initialTunnelKm == 0 ? 0 : tunnelKmDestroyed / initialTunnelKm;
+    }
+
+    public int weaponsDestroyed() {
+        return weaponsDestroyed;
+    }
+
+    public int reachCells() {
+        return reachCells;
+    }
+
+    public InsurgencyParameters parameters() {
+        return parameters;
+    }
+}

@@ -1,0 +1,9 @@
+package org.isfsim.model.insurgency;
+
+/** The kinds of military infrastructure (facts.md §7; plan point 13: tunnels, weapons production and stores). */
+public enum SiteKind {
+    /** A stretch of tunnel with its shafts. */
+    TUNNEL_SEGMENT,
+    /** A store of weapons. */
+    WEAPONS_CACHE
+}

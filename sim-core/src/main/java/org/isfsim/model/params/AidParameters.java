@@ -1,0 +1,124 @@
+package org.isfsim.model.params;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.isfsim.InvalidInputException;
+import org.isfsim.model.map.Crossing;
+
+/**
+ * Humanitarian aid: how many trucks enter a day and where, how they travel as convoys, how often
+ * armed groups loot them, and how delivered aid moves each governorate's hardship level (1.0 is the
+ * hardship of Epstein's baseline; a level above 1 makes grievance worse).
+ *
+ * @param trucksPerDay trucks entering the strip a day, split among the crossings open that day
+ * @param crossingSchedule when each crossing takes trucks, and its share of them
+ * @param trucksPerConvoy the most trucks travelling together as one convoy
+ * @param convoyKmPerDay how far a convoy travels in a day towards its distribution point
+ * @param northShare the share of convoys sent to northern Gaza (North Gaza and Gaza governorates)
+ * @param lootChancePerDayUnescorted chance a day that an unescorted convoy is looted, under full armed-group control
+ * @param lootChancePerDayEscorted chance a day that an escorted convoy is looted, under full armed-group control
+ * @param peopleServedPerTruck people one truck a day supplies
+ * @param coverageWindowDays days of deliveries averaged to measure a governorate's aid coverage
+ * @param hardshipAdjustPerDay fraction of the gap to its target a hardship level closes in a day
+ * @param hardshipFloor the hardship level under full aid coverage
+ * @param hardshipCeiling the hardship level with no aid at all
+ * @param initialHardshipLevel every governorate's hardship level on day 0
+ */
+public record AidParameters(
+        @Source("facts.md §8 Trucks actually entering (AP analysis of COGAT data): 459/day, 12 Oct-7 Dec 2025;"
+                + " the agreed 600/day (facts.md §8 Aid target) is what a scenario can set") int trucksPerDay,
+        @Source("facts.md §6 Kerem Shalom, Kissufim, Zikim, Erez / Beit Hanoun, Rafah crossing; each entry names"
+                + " its own source") List<CrossingSchedule> crossingSchedule,
+        @Source("assumption") int trucksPerConvoy,
+        @Source("assumption: damaged roads, checkpoints and crowds; Kerem Shalom to Gaza City (~35 km) takes"
+                + " about two days") double convoyKmPerDay,
+        @Source("facts.md §2 Jan 2025 benchmark: 600 trucks/day, half to northern Gaza") double northShare,
+        @Source("assumption; facts.md §1 Humanitarian clause: aid must not be diverted by armed groups")
+        double lootChancePerDayUnescorted,
+        @Source("assumption: an escort deters most looting (facts.md §1 ISF tasks: secure humanitarian"
+                + " corridors)") double lootChancePerDayEscorted,
+        @Source("derived: 2,130,000 people (facts.md §6 Population end 2025) / 600 trucks a day (facts.md §8 Aid"
+                + " target) = 3,550") int peopleServedPerTruck,
+        @Source("assumption: one week smooths the arrival of whole convoys") int coverageWindowDays,
+        @Source("assumption") double hardshipAdjustPerDay,
+        @Source("assumption") double hardshipFloor,
+        @Source("assumption") double hardshipCeiling,
+        @Source("assumption: after two years of war, above Epstein's baseline of 1.0") double initialHardshipLevel)
+        implements Serializable {
+
+    /** The agreed volume, 600 trucks a day (facts.md §8 Aid target), for scenarios that assume it is met. */
+    public static final int AGREED_TRUCKS_PER_DAY = 600;
+
+    public AidParameters {
+        Check.range("aid.trucksPerDay", trucksPerDay, 0, 100_000);
+        crossingSchedule = List.copyOf(Check.present("aid.crossingSchedule", crossingSchedule));
+        for (int i = 0; i < crossingSchedule.size(); i++) {
+            for (int j = i + 1; j < crossingSchedule.size(); j++) {
+                CrossingSchedule a = crossingSchedule.get(i);
+                CrossingSchedule b = crossingSchedule.get(j);
+                if (a.overlaps(b)) {
+                    throw new InvalidInputException(String.format(Locale.ROOT,
+                            "aid.crossingSchedule: two periods of %s overlap (%s..%s and %s..%s);"
+                                    + " allowed: periods of one crossing that share no day",
+                            a.crossing().displayName(), a.openFrom(), open(a.openUntil()), b.openFrom(),
+                            open(b.openUntil())));
+                }
+            }
+        }
+        Check.range("aid.trucksPerConvoy", trucksPerConvoy, 1, 10_000);
+        Check.range("aid.convoyKmPerDay", convoyKmPerDay, 0.1, 500.0);
+        Check.range("aid.northShare", northShare, 0.0, 1.0);
+        Check.range("aid.lootChancePerDayUnescorted", lootChancePerDayUnescorted, 0.0, 1.0);
+        Check.range("aid.lootChancePerDayEscorted", lootChancePerDayEscorted, 0.0, 1.0);
+        Check.range("aid.peopleServedPerTruck", peopleServedPerTruck, 1, 10_000_000);
+        Check.range("aid.coverageWindowDays", coverageWindowDays, 1, 365);
+        Check.range("aid.hardshipAdjustPerDay", hardshipAdjustPerDay, 0.0, 1.0);
+        Check.range("aid.hardshipFloor", hardshipFloor, 0.0, 10.0);
+        Check.range("aid.hardshipCeiling", hardshipCeiling, hardshipFloor, 10.0);
+        Check.range("aid.initialHardshipLevel", initialHardshipLevel, hardshipFloor, hardshipCeiling);
+    }
+
+    public static AidParameters defaults() {
+        return new AidParameters(459, defaultCrossingSchedule(), 20, 20.0, 0.5, 0.2, 0.02, 3_550, 7, 0.05, 0.5, 1.5,
+                1.2);
+    }
+
+    /**
+     * The crossings as they were after the ceasefire: Kerem Shalom and Kissufim open from day 0, Zikim
+     * from its reopening on 12 Nov 2025, Rafah for passengers only from 2 Feb 2026, Erez closed (no entry).
+     * Shares are an assumption consistent with Kerem Shalom carrying ~60% of goods before the war.
+     */
+    public static List<CrossingSchedule> defaultCrossingSchedule() {
+        return List.of(
+                new CrossingSchedule(Crossing.KEREM_SHALOM, TimelineParameters.CEASEFIRE, null, 0.6,
+                        "facts.md §6 Kerem Shalom: main goods crossing (~60% of goods pre-war); open at the ceasefire"
+                                + " (facts.md §6 Status snapshot, WHO)"),
+                new CrossingSchedule(Crossing.KISSUFIM, TimelineParameters.CEASEFIRE, null, 0.2,
+                        "facts.md §6 Kissufim: opened for aid Nov 2024; open at the ceasefire (facts.md §6 Status"
+                                + " snapshot, WHO); share: assumption"),
+                new CrossingSchedule(Crossing.ZIKIM, LocalDate.of(2025, 11, 12), null, 0.2,
+                        "facts.md §6 Zikim: main entry for northern aid; closed 12 Sep 2025, reopened 12 Nov 2025;"
+                                + " share: assumption"),
+                new CrossingSchedule(Crossing.RAFAH, LocalDate.of(2026, 2, 2), null, 0.0,
+                        "facts.md §6 Rafah crossing: reopened 2 Feb 2026 for passengers only, so no trucks"));
+    }
+
+    /**
+     * The share the schedule gives a crossing on a date (before renormalisation), 0 when it is not open
+     * for trucks. Crossings without an entry (Erez: closed, facts.md §6 Erez / Beit Hanoun) are always 0.
+     */
+    public double scheduledShare(Crossing crossing, LocalDate date) {
+        for (CrossingSchedule entry : crossingSchedule) {
+            if (entry.crossing() == crossing && entry.openOn(date)) {
+                return entry.truckShare();
+            }
+        }
+        return 0.0;
+    }
+
+    private static String open(LocalDate until) {
+        return until == null ? "open" : until.toString();
+    }
+}

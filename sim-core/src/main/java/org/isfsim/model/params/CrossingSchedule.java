@@ -1,0 +1,48 @@
+package org.isfsim.model.params;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.isfsim.model.map.Crossing;
+
+/**
+ * One period during which a crossing takes aid trucks, and its share of the day's trucks. On a day,
+ * the trucks are split among the crossings open that day in proportion to their shares (renormalised
+ * over those crossings), so shares need not sum to one. A share of zero means open for people only
+ * (Rafah). {@code source} says where the dates and the share come from.
+ *
+ * @param crossing the crossing
+ * @param openFrom the first day it takes trucks
+ * @param openUntil the last day it takes trucks (inclusive), or null if open to the end of the run
+ * @param truckShare its relative share of the day's trucks, in [0, 1]
+ * @param source provenance of these figures
+ */
+public record CrossingSchedule(
+        Crossing crossing,
+        LocalDate openFrom,
+        LocalDate openUntil,
+        double truckShare,
+        String source) implements Serializable {
+
+    public CrossingSchedule {
+        Check.present("aid.crossingSchedule.crossing", crossing);
+        String name = crossing.displayName();
+        Check.present("aid.crossingSchedule.openFrom (" + name + ")", openFrom);
+        if (openUntil != null) {
+            Check.notBefore("aid.crossingSchedule.openUntil (" + name + ")", openUntil, "openFrom", openFrom);
+        }
+        Check.range("aid.crossingSchedule.truckShare (" + name + ")", truckShare, 0.0, 1.0);
+        Check.name("aid.crossingSchedule.source (" + name + ")", source);
+    }
+
+    /** Whether the period includes the date. */
+    public boolean openOn(LocalDate date) {
+        return !date.isBefore(openFrom) && (openUntil == null || !date.isAfter(openUntil));
+    }
+
+    /** Whether this period and another of the same crossing share a day. */
+    boolean overlaps(CrossingSchedule other) {
+        boolean thisEndsBefore = openUntil != null && openUntil.isBefore(other.openFrom);
+        boolean otherEndsBefore = other.openUntil != null && other.openUntil.isBefore(openFrom);
+        return crossing == other.crossing && !thisEndsBefore && !otherEndsBefore;
+    }
+}

@@ -1,0 +1,94 @@
+package org.isfsim.model.params;
+
+import java.io.Serializable;
+
+/**
+ * The armed groups and their military infrastructure after the ceasefire: how many fighters and
+ * weapons, how much tunnel is left, and how the groups reassert authority, recruit, attack and
+ * violate the ceasefire (facts.md §7 "Hamas after the ceasefire").
+ *
+ * @param fighters fighters at day 0
+ * @param weapons small arms held by the groups at day 0 (in hand or in caches)
+ * @param fightersPerGroup fighters in one armed-group unit
+ * @param tunnelKm tunnel length still intact at day 0
+ * @param tunnelSegmentKm length of one infrastructure site (a tunnel segment with its shafts)
+ * @param caches weapons caches at day 0
+ * @param cachedWeaponsShare share of the weapons stored in caches rather than carried
+ * @param initialControl armed-group control of each cell outside the IDF-held zone at day 0 (0..1)
+ * @param controlGainPerDay how fast control grows where fighters are present and security is thin
+ * @param controlLossPerDay how fast control falls where security forces are present
+ * @param fightersToHold fighters within reach of a cell for full presence there
+ * @param securityToSecure security personnel within reach of a cell to secure it fully
+ * @param reachKm how far a group's fighters, and security forces, reach from where they are
+ * @param recruitsPerActivePersonDay daily chance that an active civilian within reach joins a group
+ * @param attackChancePerDay daily chance a group attacks a security unit within reach when the odds favour it
+ * @param attackOdds fighters needed per effective defender before a group attacks
+ * @param isfStrengthPerTroop combat strength of one ISF soldier relative to one fighter
+ * @param policeStrengthPerOfficer combat strength of one police officer relative to one fighter
+ * @param lethalityPerDay share of the opposing strength each side's engaged strength removes in a day of fighting
+ * @param civilianCasualtiesPerIncident mean civilians killed in an attack or clash
+ * @param violationChancePerGroupDay daily chance that a group breaks the ceasefire (fire towards the IDF)
+ * @param weaponsMoveChance chance a group moves a discovered cache's weapons before it is demolished
+ * @param leakedWeaponsMoveChance the same chance when an infiltrated police unit in the governorate leaked the plan
+ */
+public record InsurgencyParameters(
+        @Source("facts.md §7 Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
+        @Source("facts.md §7 Fighters + rifles: ~60,000 rifles (Netanyahu; an Israeli political claim)") int weapons,
+        @Source("assumption; facts.md §7 Doghmush clash: 300+ fighters stormed a block") int fightersPerGroup,
+        @Source("derived: 560-720 km (facts.md §7 Tunnels: total length) at 60-80% intact (Tunnels: remaining), midpoints 640 x 0.7") double tunnelKm,
+        @Source("assumption") double tunnelSegmentKm,
+        @Source("assumption") int caches,
+        @Source("assumption") double cachedWeaponsShare,
+        @Source("assumption; facts.md §7 Governance west of the line: checkpoints, fees, executions; 13 of 25 municipalities operating by Feb-Mar 2026") double initialControl,
+        @Source("assumption; facts.md §7 ~7,000 militants redeployed in Oct 2025 to reassert control") double controlGainPerDay,
+        @Source("assumption") double controlLossPerDay,
+        @Source("assumption") int fightersToHold,
+        @Source("assumption: about one battalion within reach secures a cell") int securityToSecure,
+        @Source("assumption") double reachKm,
+        @Source("assumption") double recruitsPerActivePersonDay,
+        @Source("assumption") double attackChancePerDay,
+        @Source("assumption") double attackOdds,
+        @Source("assumption: trained, equipped troops against lightly armed fighters (facts.md §7 Weapons)") double isfStrengthPerTroop,
+        @Source("assumption") double policeStrengthPerOfficer,
+        @Source("assumption (Lanchester square law, daily)") double lethalityPerDay,
+        @Source("assumption") double civilianCasualtiesPerIncident,
+        @Source("assumption; facts.md §8: no official count of Hamas violations") double violationChancePerGroupDay,
+        @Source("assumption; Pt 13 of the plan: weapons decommissioned through an agreed process") double weaponsMoveChance,
+        @Source("assumption") double leakedWeaponsMoveChance) implements Serializable {
+
+    public InsurgencyParameters {
+        Check.range("insurgency.fighters", fighters, 0, 1_000_000);
+        Check.range("insurgency.weapons", weapons, 0, 10_000_000);
+        Check.range("insurgency.fightersPerGroup", fightersPerGroup, 1, 100_000);
+        Check.range("insurgency.tunnelKm", tunnelKm, 0.0, 10_000.0);
+        Check.range("insurgency.tunnelSegmentKm", tunnelSegmentKm, 0.01, 100.0);
+        Check.range("insurgency.caches", caches, 0, 100_000);
+        Check.range("insurgency.cachedWeaponsShare", cachedWeaponsShare, 0.0, 1.0);
+        Check.range("insurgency.initialControl", initialControl, 0.0, 1.0);
+        Check.range("insurgency.controlGainPerDay", controlGainPerDay, 0.0, 1.0);
+        Check.range("insurgency.controlLossPerDay", controlLossPerDay, 0.0, 1.0);
+        Check.range("insurgency.fightersToHold", fightersToHold, 1, 1_000_000);
+        Check.range("insurgency.securityToSecure", securityToSecure, 1, 1_000_000);
+        Check.range("insurgency.reachKm", reachKm, 0.0, 50.0);
+        Check.range("insurgency.recruitsPerActivePersonDay", recruitsPerActivePersonDay, 0.0, 1.0);
+        Check.range("insurgency.attackChancePerDay", attackChancePerDay, 0.0, 1.0);
+        Check.range("insurgency.attackOdds", attackOdds, 0.0, 1_000.0);
+        Check.range("insurgency.isfStrengthPerTroop", isfStrengthPerTroop, 0.0, 100.0);
+        Check.range("insurgency.policeStrengthPerOfficer", policeStrengthPerOfficer, 0.0, 100.0);
+        Check.range("insurgency.lethalityPerDay", lethalityPerDay, 0.0, 1.0);
+        Check.range("insurgency.civilianCasualtiesPerIncident", civilianCasualtiesPerIncident, 0.0, 1_000.0);
+        Check.range("insurgency.violationChancePerGroupDay", violationChancePerGroupDay, 0.0, 1.0);
+        Check.range("insurgency.weaponsMoveChance", weaponsMoveChance, 0.0, 1.0);
+        Check.range("insurgency.leakedWeaponsMoveChance", leakedWeaponsMoveChance, 0.0, 1.0);
+    }
+
+    public static InsurgencyParameters defaults() {
+        return new InsurgencyParameters(20_000, 60_000, 200, 448.0, 1.0, 300, 0.5, 0.6, 0.05, 0.10, 100, 800, 1.0,
+                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.002, 0.2, 0.7);
+    }
+
+    /** Infrastructure sites that make up the intact tunnel length. */
+    public int tunnelSegments() {
+        return (int) Math.round(tunnelKm / tunnelSegmentKm);
+    }
+}

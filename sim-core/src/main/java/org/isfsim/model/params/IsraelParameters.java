@@ -1,0 +1,89 @@
+package org.isfsim.model.params;
+
+import java.io.Serializable;
+import java.util.List;
+import org.isfsim.InvalidInputException;
+
+/**
+ * Israel's decisions in the model: the IDF-held zone and its staged withdrawal on milestones,
+ * strikes and crossing closures after violations, fire near the yellow line, approval of ISF tasks
+ * near it, and a veto over contributing nations.
+ *
+ * @param withdrawalShares the held share at each stage: the yellow line, the "red line", the perimeter
+ * @param stageInfrastructureDestroyed share of day-0 infrastructure destroyed needed for each stage after the first
+ * @param stageSecuredShare share of the strip secured by the ISF and police needed for each stage after the first
+ * @param strikeChanceAfterViolation chance Israel strikes after an armed-group violation
+ * @param civiliansKilledPerStrike mean civilians killed by a strike
+ * @param fightersKilledPerStrike mean fighters killed by a strike
+ * @param closureChanceAfterViolation chance Israel closes the crossings after a violation
+ * @param closureDays days the crossings stay closed
+ * @param lineIncidentsPerDay incidents a day at the yellow line (fire on people approaching it)
+ * @param civiliansKilledPerLineIncident mean civilians killed per line incident
+ * @param deconflictionKm how close to the held zone an ISF task needs IDF approval
+ * @param approvalDelayDays extra days an approval takes
+ * @param approvalDenialChance chance the IDF denies a task near the line
+ * @param vetoedNations nations whose troops Israel refuses
+ * @param vetoLifted whether the veto is lifted
+ */
+public record IsraelParameters(
+        @Source("facts.md §2 Share held after each stage: ~53%, 40%, 15% [U]") List<Double> withdrawalShares,
+        @Source("assumption; facts.md §1 IDF withdrawal 'based on standards, milestones and timeframes linked to demilitarization' (no body named)") List<Double> stageInfrastructureDestroyed,
+        @Source("assumption; facts.md §1 'As the ISF establishes control and stability'") List<Double> stageSecuredShare,
+        @Source("assumption; facts.md §8 Deadliest escalation: strikes after an IDF soldier was killed") double strikeChanceAfterViolation,
+        @Source("assumption; facts.md §8 28-29 Oct 2025: 104 killed in one escalation (an extreme)") double civiliansKilledPerStrike,
+        @Source("assumption") double fightersKilledPerStrike,
+        @Source("assumption; facts.md §8 Aid interruptions: Israel halted aid at least once") double closureChanceAfterViolation,
+        @Source("assumption") int closureDays,
+        @Source("derived: 591 violations in ~55 days (facts.md §8, Gaza Govt Media Office [U]) ≈ 10.7 a day") double lineIncidentsPerDay,
+        @Source("derived: 357 killed in 591 violations (facts.md §8 [U]) ≈ 0.6") double civiliansKilledPerLineIncident,
+        @Source("assumption") double deconflictionKm,
+        @Source("assumption") int approvalDelayDays,
+        @Source("assumption") double approvalDenialChance,
+        @Source("facts.md §3 Turkey: Israel refuses; Israel on Pakistan: 'no'") List<String> vetoedNations,
+        @Source("facts.md §3: Israel claims a veto over contributors") boolean vetoLifted) implements Serializable {
+
+    public IsraelParameters {
+        withdrawalShares = List.copyOf(Check.present("israel.withdrawalShares", withdrawalShares));
+        stageInfrastructureDestroyed = List.copyOf(Check.present("israel.stageInfrastructureDestroyed",
+                stageInfrastructureDestroyed));
+        stageSecuredShare = List.copyOf(Check.present("israel.stageSecuredShare", stageSecuredShare));
+        if (withdrawalShares.isEmpty()) {
+            throw new InvalidInputException("israel.withdrawalShares: empty; allowed: at least one share");
+        }
+        for (int i = 0; i < withdrawalShares.size(); i++) {
+            Check.range("israel.withdrawalShares." + i, withdrawalShares.get(i), 0.0, 1.0);
+            if (i > 0 && withdrawalShares.get(i) > withdrawalShares.get(i - 1)) {
+                throw new InvalidInputException("israel.withdrawalShares: " + withdrawalShares
+                        + " is not allowed; allowed: shares that never grow from one stage to the next");
+            }
+        }
+        if (stageInfrastructureDestroyed.size() != withdrawalShares.size() - 1
+                || stageSecuredShare.size() != withdrawalShares.size() - 1) {
+            throw new InvalidInputException("israel.stageInfrastructureDestroyed / stageSecuredShare: "
+                    + "need one entry per stage after the first (" + (withdrawalShares.size() - 1) + ")");
+        }
+        stageInfrastructureDestroyed.forEach(v -> Check.range("israel.stageInfrastructureDestroyed", v, 0.0, 1.0));
+        stageSecuredShare.forEach(v -> Check.range("israel.stageSecuredShare", v, 0.0, 1.0));
+        Check.range("israel.strikeChanceAfterViolation", strikeChanceAfterViolation, 0.0, 1.0);
+        Check.range("israel.civiliansKilledPerStrike", civiliansKilledPerStrike, 0.0, 10_000.0);
+        Check.range("israel.fightersKilledPerStrike", fightersKilledPerStrike, 0.0, 10_000.0);
+        Check.range("israel.closureChanceAfterViolation", closureChanceAfterViolation, 0.0, 1.0);
+        Check.range("israel.closureDays", closureDays, 0, 365);
+        Check.range("israel.lineIncidentsPerDay", lineIncidentsPerDay, 0.0, 10_000.0);
+        Check.range("israel.civiliansKilledPerLineIncident", civiliansKilledPerLineIncident, 0.0, 1_000.0);
+        Check.range("israel.deconflictionKm", deconflictionKm, 0.0, 50.0);
+        Check.range("israel.approvalDelayDays", approvalDelayDays, 0, 365);
+        Check.range("israel.approvalDenialChance", approvalDenialChance, 0.0, 1.0);
+        vetoedNations = List.copyOf(Check.present("israel.vetoedNations", vetoedNations));
+    }
+
+    public static IsraelParameters defaults() {
+        return new IsraelParameters(List.of(0.53, 0.40, 0.15), List.of(0.3, 0.7), List.of(0.2, 0.5), 0.8, 3.0, 5.0,
+                0.3, 3, 10.7, 0.6, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false);
+    }
+
+    /** Whether Israel keeps a nation's troops out. */
+    public boolean vetoes(String nation) {
+        return !vetoLifted && vetoedNations.contains(nation);
+    }
+}
