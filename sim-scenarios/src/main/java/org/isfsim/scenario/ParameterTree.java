@@ -172,6 +172,11 @@ public final class ParameterTree {
                 return new InvalidInputException(origin + ": " + key + ": '" + format.getValue()
                         + "' is not allowed; allowed: " + allowed, e);
             }
+            if (mapping.getOriginalMessage().startsWith("Missing creator property")) {
+                String missing = mapping.getOriginalMessage().replaceAll("^Missing creator property '([^']*)'.*$", "$1");
+                return new InvalidInputException(origin + ": " + key + (key.endsWith(missing) ? "" : "." + missing)
+                        + ": missing; every entry needs it (see 'isf-sim describe' for a complete one)", e);
+            }
             if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 return new InvalidInputException(origin + ": " + key + ": wrong kind of value; allowed: a "
                         + describe(mismatch.getTargetType()), e);

@@ -77,8 +77,8 @@ class ParameterTreeTest {
             sections.add(component.getName());
         }
         assertEquals(sections, fieldNames(tree), "tree keys are the sections in declaration order");
-        assertEquals(List.of("timeline", "map", "population", "force", "police", "coordination", "mandate"),
-                sections.subList(0, 7));
+        assertEquals(List.of("timeline", "map", "population", "civilians", "legitimacy", "force", "police",
+                "coordination", "insurgency", "aid", "israel", "mandate", "epstein"), sections);
         assertEquals(800, tree.at("/force/battalionSize").intValue());
         assertEquals("KEREM_SHALOM", tree.at("/force/entryCrossing").textValue());
         assertEquals("2025-10-10", tree.at("/timeline/startDate").textValue());
@@ -206,8 +206,8 @@ class ParameterTreeTest {
 
     static Stream<Arguments> badSettings() {
         return Stream.of(
-                Arguments.of("nosuch.key=1", List.of("'nosuch.key'", "allowed: timeline, map, population, force,"
-                        + " police, coordination, mandate")),
+                Arguments.of("nosuch.key=1", List.of("'nosuch.key'", "allowed: timeline, map, population, civilians,"
+                        + " legitimacy, force, police, coordination, insurgency, aid, israel, mandate, epstein")),
                 Arguments.of("force.nosuch.deeper=1", List.of("'force.nosuch.deeper'", "force.battalionSize",
                         "force.pledges")),
                 Arguments.of("force.pledges.0.nosuch=1", List.of("'force.pledges.0.nosuch'", "force.pledges.0.nation",
@@ -223,9 +223,9 @@ class ParameterTreeTest {
                         "ZIKIM, EREZ, KISSUFIM, KEREM_SHALOM, RAFAH")),
                 Arguments.of("force.battalionSize", List.of("force.battalionSize", "key=value")),
                 Arguments.of("=600", List.of("=600", "key=value")),
-                Arguments.of("force.pledges.99.troops=1", List.of("force.pledges.99", "0..4")),
-                Arguments.of("force.pledges.-1.troops=1", List.of("force.pledges.-1", "0..4")),
-                Arguments.of("force.pledges.first.troops=1", List.of("force.pledges.first", "0..4")),
+                Arguments.of("force.pledges.99.troops=1", List.of("force.pledges.99", "0..6")),
+                Arguments.of("force.pledges.-1.troops=1", List.of("force.pledges.-1", "0..6")),
+                Arguments.of("force.pledges.first.troops=1", List.of("force.pledges.first", "0..6")),
                 Arguments.of("force.pledges.0.troops=-5", List.of("force.pledges.troops", "Indonesia", "-5",
                         "allowed 0..100000")),
                 Arguments.of("mandate.endDate=2028-02-30", List.of("mandate.endDate", "2028-02-30", "allowed",

@@ -169,7 +169,7 @@ class ScenarioCatalogTest {
                 Arguments.of("unknown parameter key", "name: x\nparameters:\n  force:\n    batalionSize: 600\n",
                         "unknown key 'force.batalionSize'; allowed: force.battalionSize"),
                 Arguments.of("unknown parameter section", "name: x\nparameters:\n  army:\n    size: 1\n",
-                        "unknown key 'army'; allowed: timeline, map, population, force, police, coordination, mandate"),
+                        "unknown key 'army'; allowed: timeline, map, population, civilians, legitimacy, force,"),
                 Arguments.of("value out of range", "name: x\nparameters:\n  force:\n    battalionSize: -1\n",
                         "force.battalionSize: -1 is out of range; allowed 50..5000"),
                 Arguments.of("wrong type", "name: x\nparameters:\n  map:\n    cellSizeMeters: big\n",
@@ -236,6 +236,8 @@ class ScenarioCatalogTest {
                         firstArrival: 2026-04-01
                         fullStrength: 2026-06-30
                         requiresUnMandate: false
+                        mayDisarm: true
+                        casualtyTolerance: 0.05
                         source: "yes"
                 """);
         Scenario scenario = ScenarioCatalog.load(file.toString());

@@ -147,7 +147,7 @@ class CliTest {
         assertEquals(60, manifest.at("/parameters/timeline/days").asInt(-1));
         assertEquals(250, manifest.at("/parameters/map/cellSizeMeters").asInt(-1));
         assertEquals(800, manifest.at("/parameters/force/battalionSize").asInt(-1));
-        assertEquals(5, manifest.at("/parameters/force/pledges").size());
+        assertEquals(Parameters.defaults().force().pledges().size(), manifest.at("/parameters/force/pledges").size());
         assertFalse(manifest.path("version").asText().isEmpty());
         assertFalse(manifest.path("startTime").asText().isEmpty());
         assertFalse(manifest.path("endTime").asText().isEmpty());
@@ -264,7 +264,7 @@ class CliTest {
                 Arguments.of(List.of("run", "--set", "force.battalionSize"), List.of("force.battalionSize", "key=value")),
                 Arguments.of(List.of("run", "--set", "force.entryCrossing=NOWHERE"),
                         List.of("force.entryCrossing", "KEREM_SHALOM", "RAFAH")),
-                Arguments.of(List.of("run", "--set", "force.pledges.99.troops=1"), List.of("force.pledges.99", "0..4")),
+                Arguments.of(List.of("run", "--set", "force.pledges.99.troops=1"), List.of("force.pledges.99", "0..6")),
                 Arguments.of(List.of("run", "--set", "force.battalionSize=[1"), List.of("force.battalionSize", "'[1'")),
                 Arguments.of(List.of("run", "-s", "nosuch-scenario"), List.of("nosuch-scenario", "baseline")),
                 Arguments.of(List.of("run", "--bogus-flag"), List.of("--bogus-flag")),
