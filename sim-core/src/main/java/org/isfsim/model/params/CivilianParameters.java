@@ -14,15 +14,13 @@ import java.io.Serializable;
  * @param threshold T: a civilian turns active when G − R·P > T
  * @param maxDetentionDays the longest detention, days (terms are uniform on 1..maxDetentionDays)
  * @param arrestsPerSecurityPersonDay actives one member of the security forces can detain in a day
- * @param baseLegitimacy the legitimacy L civilians grant before the model adjusts it per cell
  */
 public record CivilianParameters(
         @Source("Epstein 2002 Run 1: vision 7, as 7 cells of 250 m") double visionKm,
         @Source("Epstein 2002: k = 2.3, so that P = 0.9 when C = 1 and A = 1") double arrestConstant,
         @Source("Epstein 2002, Run 1: threshold 0.1") double threshold,
         @Source("Epstein 2002, Run 1: maximum jail term 30, as days") int maxDetentionDays,
-        @Source("Epstein 2002: a cop arrests one active within its vision per step") double arrestsPerSecurityPersonDay,
-        @Source("Epstein 2002, Run 1: legitimacy 0.82") double baseLegitimacy) implements Serializable {
+        @Source("Epstein 2002: a cop arrests one active within its vision per step") double arrestsPerSecurityPersonDay) implements Serializable {
 
     public CivilianParameters {
         Check.range("civilians.visionKm", visionKm, 0.0, 50.0);
@@ -30,10 +28,9 @@ public record CivilianParameters(
         Check.range("civilians.threshold", threshold, -1.0, 1.0);
         Check.range("civilians.maxDetentionDays", maxDetentionDays, 1, 100_000);
         Check.range("civilians.arrestsPerSecurityPersonDay", arrestsPerSecurityPersonDay, 0.0, 1_000.0);
-        Check.range("civilians.baseLegitimacy", baseLegitimacy, 0.0, 1.0);
     }
 
     public static CivilianParameters defaults() {
-        return new CivilianParameters(1.75, 2.3, 0.1, 30, 1.0, 0.82);
+        return new CivilianParameters(1.75, 2.3, 0.1, 30, 1.0);
     }
 }

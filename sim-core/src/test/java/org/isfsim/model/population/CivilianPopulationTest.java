@@ -24,7 +24,7 @@ class CivilianPopulationTest {
     private static final GazaMap COARSE = GazaMap.build(1000, 0.53, 100_000);
     private static final CivilianParameters DEFAULTS = CivilianParameters.defaults();
     /** The defaults without arrests, so that a step shows the rule alone. */
-    private static final CivilianParameters NO_ARRESTS = new CivilianParameters(1.75, 2.3, 0.1, 30, 0.0, 0.82);
+    private static final CivilianParameters NO_ARRESTS = new CivilianParameters(1.75, 2.3, 0.1, 30, 0.0);
 
     private static int cells(GazaMap map) {
         return map.width() * map.height();
@@ -307,7 +307,7 @@ class CivilianPopulationTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 1.75, 4.0, 9.0, 40.0})
     void windowCountsEqualBruteForceUpToTheGridEdges(double visionKm) {
-        CivilianParameters params = new CivilianParameters(visionKm, 2.3, 0.1, 30, 1.0, 0.82);
+        CivilianParameters params = new CivilianParameters(visionKm, 2.3, 0.1, 30, 1.0);
         CivilianPopulation pop = population(COARSE, 1, params, 15);
         MersenneTwisterFast inputs = new MersenneTwisterFast(16);
         double[] legitimacy = new double[cells(COARSE)];
@@ -524,12 +524,12 @@ class CivilianPopulationTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new CivilianPopulation(COARSE, 0, DEFAULTS, random));
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new CivilianParameters(-1.0, 2.3, 0.1, 30, 1.0, 0.82));
+                () -> new CivilianParameters(-1.0, 2.3, 0.1, 30, 1.0));
         assertTrue(e.getMessage().contains("civilians.visionKm"), e.getMessage());
-        e = assertThrows(InvalidInputException.class, () -> new CivilianParameters(1.75, 2.3, 0.1, 0, 1.0, 0.82));
+        e = assertThrows(InvalidInputException.class, () -> new CivilianParameters(1.75, 2.3, 0.1, 0, 1.0));
         assertTrue(e.getMessage().contains("civilians.maxDetentionDays"), e.getMessage());
         e = assertThrows(InvalidInputException.class,
-                () -> new CivilianParameters(1.75, 2.3, 0.1, 30, 1.0, Double.NaN));
-        assertTrue(e.getMessage().contains("civilians.baseLegitimacy"), e.getMessage());
+                () -> new CivilianParameters(1.75, Double.NaN, 0.1, 30, 1.0));
+        assertTrue(e.getMessage().contains("civilians.arrestConstant"), e.getMessage());
     }
 }
