@@ -463,7 +463,8 @@ public class IsfModel extends SimState {
             }
             recruit(group, p);
             attackIfOddsFavour(group, p);
-            if (random.nextDouble() < p.violationChancePerGroupDay()) {
+            GridCell at = group.getCell();
+            if (random.nextDouble() < p.violationChancePerGroupDay() * insurgency.control()[at.y() * map.width() + at.x()]) {
                 violationsToday++;
                 if (israel.respondToViolation(day(), random)) {
                     incidentsToday++;
@@ -530,31 +531,25 @@ public class IsfModel extends SimState {
     }
 
     /**
-     * A group attacks the weakest security unit within reach when its fighters outnumber the unit's
-     * effective strength by {@code attackOdds} (DESIGN.md: "attack when local odds favour them").
+     * A group attacks the weakest security unit within reach when its fighters outnumber, by
+     * {@code attackOdds}, all the security forces within reach that would come to the unit's aid
+     * (DESIGN.md: "attack when local odds favour them").
      */
     private void attackIfOddsFavour(ArmedGroupCell group, InsurgencyParameters p) {
         SecurityUnit weakest = null;
         double weakestStrength = Double.POSITIVE_INFINITY;
-        for (Contingent c : contingents) {
-            if (c.isOnGround() && insurgency.withinReach(group.getCell(), c.getPosition())) {
-                double strength = c.strength() * p.isfStrengthPerTroop();
+        double localStrength = 0;
+        for (SecurityUnit unit : securityUnits()) {
+            if (unit.isOnGround() && insurgency.withinReach(group.getCell(), unit.getPosition())) {
+                double strength = unit.strength() * strengthPerPerson(unit);
+                localStrength += strength;
                 if (strength < weakestStrength) {
-                    weakest = c;
+                    weakest = unit;
                     weakestStrength = strength;
                 }
             }
         }
-        for (PoliceUnit u : policeUnits) {
-            if (u.isOnGround() && insurgency.withinReach(group.getCell(), u.getPosition())) {
-                double strength = u.strength() * p.policeStrengthPerOfficer() * u.getEffectiveness();
-                if (strength < weakestStrength) {
-                    weakest = u;
-                    weakestStrength = strength;
-                }
-            }
-        }
-        if (weakest == null || group.getFighters() < p.attackOdds() * weakestStrength
+        if (weakest == null || group.getFighters() < p.attackOdds() * localStrength
                 || !(random.nextDouble() < p.attackChancePerDay())) {
             return;
         }
@@ -562,12 +557,24 @@ public class IsfModel extends SimState {
         fight(group, weakest);
     }
 
+    private List<SecurityUnit> securityUnits() {
+        List<SecurityUnit> all = new ArrayList<>(contingents.size() + policeUnits.size());
+        all.addAll(contingents);
+        all.addAll(policeUnits);
+        return all;
+    }
+
+    /** A unit's combat strength per soldier or officer, in fighter-equivalents. */
+    private double strengthPerPerson(SecurityUnit unit) {
+        InsurgencyParameters p = parameters.insurgency();
+        return unit instanceof PoliceUnit police ? p.policeStrengthPerOfficer() * police.getEffectiveness()
+                : p.isfStrengthPerTroop();
+    }
+
     /** A day of fighting between a group and a unit: losses on both sides and civilians in the crossfire. */
     private void fight(ArmedGroupCell group, SecurityUnit unit) {
         InsurgencyParameters p = parameters.insurgency();
-        double perDefender = unit instanceof Contingent ? p.isfStrengthPerTroop()
-                : p.policeStrengthPerOfficer() * ((PoliceUnit) unit).getEffectiveness();
-        Engagement.Outcome outcome = Engagement.fight(group.getFighters(), unit.strength(), perDefender,
+        Engagement.Outcome outcome = Engagement.fight(group.getFighters(), unit.strength(), strengthPerPerson(unit),
                 p.lethalityPerDay(), p.civilianCasualtiesPerIncident(), random);
         incidentsToday++;
         group.lose(outcome.fightersKilled());
@@ -579,12 +586,24 @@ public class IsfModel extends SimState {
         killCivilians(unit.getPosition(), outcome.civiliansKilled());
     }
 
-    /** Demolition work provokes the groups within reach to fight back, with the daily attack chance. */
+    /**
+     * Demolition work may provoke a group within reach to fight back: with the daily attack chance,
+     * scaled down by how far the security forces within reach outmatch it.
+     */
     public void clashAtDemolition(Contingent contingent) {
+        InsurgencyParameters p = parameters.insurgency();
+        double localStrength = 0;
+        for (SecurityUnit unit : securityUnits()) {
+            if (unit.isOnGround() && insurgency.withinReach(contingent.getPosition(), unit.getPosition())) {
+                localStrength += unit.strength() * strengthPerPerson(unit);
+            }
+        }
         for (ArmedGroupCell group : insurgency.groups()) {
-            if (group.getFighters() > 0 && insurgency.withinReach(group.getCell(), contingent.getPosition())
-                    && random.nextDouble() < parameters.insurgency().attackChancePerDay()) {
-                fight(group, contingent);
+            if (group.getFighters() > 0 && insurgency.withinReach(group.getCell(), contingent.getPosition())) {
+                double odds = Math.min(1.0, group.getFighters() / Math.max(1.0, p.attackOdds() * localStrength));
+                if (random.nextDouble() < p.attackChancePerDay() * odds) {
+                    fight(group, contingent);
+                }
                 return;
             }
         }

@@ -27,7 +27,8 @@ import java.io.Serializable;
  * @param policeStrengthPerOfficer combat strength of one police officer relative to one fighter
  * @param lethalityPerDay share of the opposing strength each side's engaged strength removes in a day of fighting
  * @param civilianCasualtiesPerIncident mean civilians killed in an attack or clash
- * @param violationChancePerGroupDay daily chance that a group breaks the ceasefire (fire towards the IDF)
+ * @param violationChancePerGroupDay daily chance that a group in full control of its ground breaks the ceasefire
+ *     (fire towards the IDF); scaled by the control it holds there
  * @param weaponsMoveChance chance a group moves a discovered cache's weapons before it is demolished
  * @param leakedWeaponsMoveChance the same chance when an infiltrated police unit in the governorate leaked the plan
  */
@@ -84,7 +85,7 @@ public record InsurgencyParameters(
 
     public static InsurgencyParameters defaults() {
         return new InsurgencyParameters(20_000, 60_000, 200, 448.0, 1.0, 300, 0.5, 0.6, 0.05, 0.10, 100, 800, 1.0,
-                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.002, 0.2, 0.7);
+                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7);
     }
 
     /** Infrastructure sites that make up the intact tunnel length. */

@@ -1,0 +1,6 @@
+/**
+ * The Epstein reference mode: the civil violence model of Epstein (2002, PNAS 99 suppl. 3, Model I,
+ * rebellion against central authority) on its own torus, so that the civilian rule can be checked
+ * against published results.
+ */
+package org.isfsim.model.epstein;

@@ -1,0 +1,150 @@
+package org.isfsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.isfsim.experiment.Simulation;
+import org.isfsim.model.metrics.Metric;
+import org.isfsim.model.metrics.MetricsTable;
+import org.isfsim.model.params.AidParameters;
+import org.isfsim.model.params.ForceParameters;
+import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.Pledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Face validity (issue 3): the whole model, over ten seeds each, moves the way its sources say it
+ * should when one thing is changed. Each claim compares the mean over seeds, and most also require
+ * the direction in a clear majority of paired seeds.
+ */
+class FaceValidityTest {
+    private static final int SEEDS = 10;
+
+    private static Parameters withPledges(Parameters base, UnaryOperator<Pledge> change) {
+        ForceParameters f = base.force();
+        List<Pledge> pledges = f.pledges().stream().map(change).toList();
+        return base.withForce(new ForceParameters(f.battalionSize(), f.entryCrossing(), f.moveKmPerDay(),
+                f.patrolKmPerDay(), f.troopsPerSector(), f.sectorOrder(), f.demolitionKmPerDay(),
+                f.patrolDiscoveryChance(), pledges));
+    }
+
+    private static Pledge with(Pledge p, int troops, LocalDate first, LocalDate full, boolean mayDisarm) {
+        return new Pledge(p.nation(), troops, first, full, false, mayDisarm, p.casualtyTolerance(), p.source());
+    }
+
+    /** The value of a metric on a day, for each of the seeds. */
+    private static double[] valuesOn(Parameters parameters, Metric metric, int day) {
+        double[] values = new double[SEEDS];
+        for (int s = 0; s < SEEDS; s++) {
+            values[s] = Simulation.run(parameters, 1_000 + s).value(day, metric);
+        }
+        return values;
+    }
+
+    private static double[] totals(Parameters parameters, Metric metric) {
+        double[] values = new double[SEEDS];
+        for (int s = 0; s < SEEDS; s++) {
+            MetricsTable table = Simulation.run(parameters, 1_000 + s);
+            for (int day = 0; day < table.recordedDays(); day++) {
+                values[s] += table.value(day, metric);
+            }
+        }
+        return values;
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    private static int timesGreater(double[] a, double[] b) {
+        int count = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] > b[i]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void aNinetyDayDelayInDeployingLeavesMoreArmedControlAtDay120() {
+        Parameters base = Parameters.defaults().withDays(120);
+        LocalDate start = base.timeline().startDate();
+        Parameters prompt = withPledges(base, p -> with(p, p.troops(), start.plusDays(5), start.plusDays(20),
+                p.mayDisarm()));
+        Parameters delayed = withPledges(base, p -> with(p, p.troops(), start.plusDays(95), start.plusDays(110),
+                p.mayDisarm()));
+        double[] promptControl = valuesOn(prompt, Metric.MILITANT_CONTROL_SHARE, 120);
+        double[] delayedControl = valuesOn(delayed, Metric.MILITANT_CONTROL_SHARE, 120);
+        assertTrue(mean(delayedControl) > mean(promptControl) + 0.02,
+                "control at day 120: delayed " + mean(delayedControl) + " vs prompt " + mean(promptControl));
+        assertTrue(timesGreater(delayedControl, promptControl) >= 8);
+    }
+
+    @Test
+    void moreTroopsMeanMoreSecuredGroundAndLessArmedControl() {
+        Parameters base = Parameters.defaults().withDays(400);
+        Parameters doubled = withPledges(base, p -> with(p, p.troops() * 2, p.firstArrival(), p.fullStrength(),
+                p.mayDisarm()));
+        double[] baseSecured = valuesOn(base, Metric.SECURED_SHARE, 400);
+        double[] moreSecured = valuesOn(doubled, Metric.SECURED_SHARE, 400);
+        assertTrue(mean(moreSecured) > mean(baseSecured) + 0.02,
+                "secured share: doubled " + mean(moreSecured) + " vs baseline " + mean(baseSecured));
+        double[] baseControl = valuesOn(base, Metric.MILITANT_CONTROL_SHARE, 400);
+        double[] moreControl = valuesOn(doubled, Metric.MILITANT_CONTROL_SHARE, 400);
+        assertTrue(mean(moreControl) < mean(baseControl),
+                "control: doubled " + mean(moreControl) + " vs baseline " + mean(baseControl));
+    }
+
+    @Test
+    void moreTroopsMeanFewerIncidents() {
+        Parameters base = Parameters.defaults().withDays(600);
+        Parameters doubled = withPledges(base, p -> with(p, p.troops() * 2, p.firstArrival(), p.fullStrength(),
+                p.mayDisarm()));
+        double[] baseIncidents = totals(base, Metric.INCIDENTS);
+        double[] moreIncidents = totals(doubled, Metric.INCIDENTS);
+        assertTrue(mean(moreIncidents) < mean(baseIncidents),
+                "incidents: doubled " + mean(moreIncidents) + " vs baseline " + mean(baseIncidents));
+    }
+
+    @Test
+    void withoutTheDisarmamentRoleInfrastructureBarelyFalls() {
+        Parameters base = Parameters.defaults().withDays(500);
+        Parameters nobody = withPledges(base, p -> with(p, p.troops(), p.firstArrival(), p.fullStrength(), false));
+        Parameters everybody = withPledges(base, p -> with(p, p.troops(), p.firstArrival(), p.fullStrength(), true));
+        double initial = Simulation.run(nobody, 1).value(0, Metric.INFRASTRUCTURE_REMAINING);
+        double[] none = valuesOn(nobody, Metric.INFRASTRUCTURE_REMAINING, 500);
+        double[] all = valuesOn(everybody, Metric.INFRASTRUCTURE_REMAINING, 500);
+        for (double remaining : none) {
+            assertEquals(initial, remaining, 1e-9, "nobody may demolish, yet tunnel fell");
+        }
+        assertTrue(mean(all) < 0.9 * initial, "with everyone allowed, " + mean(all) + " of " + initial + " km left");
+    }
+
+    @Test
+    void cuttingAidRaisesHardshipAndTheActiveShare() {
+        Parameters base = Parameters.defaults().withDays(200);
+        AidParameters a = base.aid();
+        Parameters noAid = base.withAid(new AidParameters(0, a.crossingSchedule(), a.trucksPerConvoy(),
+                a.convoyKmPerDay(), a.northShare(), a.lootChancePerDayUnescorted(), a.lootChancePerDayEscorted(),
+                a.peopleServedPerTruck(), a.coverageWindowDays(), a.hardshipAdjustPerDay(), a.hardshipFloor(),
+                a.hardshipCeiling(), a.initialHardshipLevel()));
+        double[] baseHardship = valuesOn(base, Metric.MEAN_HARDSHIP, 200);
+        double[] cutHardship = valuesOn(noAid, Metric.MEAN_HARDSHIP, 200);
+        assertTrue(mean(cutHardship) > mean(baseHardship) + 0.05,
+                "hardship: no aid " + mean(cutHardship) + " vs baseline " + mean(baseHardship));
+        assertEquals(SEEDS, timesGreater(cutHardship, baseHardship));
+        double[] baseActive = valuesOn(base, Metric.ACTIVE_CIVILIANS_SHARE, 200);
+        double[] cutActive = valuesOn(noAid, Metric.ACTIVE_CIVILIANS_SHARE, 200);
+        assertTrue(mean(cutActive) > mean(baseActive),
+                "active share: no aid " + mean(cutActive) + " vs baseline " + mean(baseActive));
+        assertTrue(timesGreater(cutActive, baseActive) >= 8);
+    }
+}
