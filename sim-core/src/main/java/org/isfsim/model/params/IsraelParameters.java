@@ -79,7 +79,7 @@ public record IsraelParameters(
 
     public static IsraelParameters defaults() {
         return new IsraelParameters(List.of(0.53, 0.40, 0.15), List.of(0.3, 0.7), List.of(0.2, 0.5), 0.8, 3.0, 5.0,
-                0.3, 3, 10.7, 0.6, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false);
+                0.05, 3, 10.7, 0.6, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false);
     }
 
     /** Whether Israel keeps a nation's troops out. */

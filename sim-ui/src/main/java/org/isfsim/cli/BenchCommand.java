@@ -1,0 +1,175 @@
+package org.isfsim.cli;
+
+import ec.util.MersenneTwisterFast;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.isfsim.experiment.DesignPoint;
+import org.isfsim.experiment.ExperimentRunner;
+import org.isfsim.experiment.Experiment;
+import org.isfsim.experiment.RunSpec;
+import org.isfsim.experiment.Simulation;
+import org.isfsim.model.IsfModel;
+import org.isfsim.model.epstein.EpsteinModel;
+import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.params.CivilianParameters;
+import org.isfsim.model.params.EpsteinParameters;
+import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.PopulationParameters;
+import org.isfsim.model.population.CivilianPopulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code isf-sim bench}: the speed and allocation figures README quotes, measured on this machine —
+ * a whole baseline run, a model day at three population scales, the civilian loop's allocation, the
+ * Epstein reference mode and sweep throughput on one and two threads. Timings are wall-clock after
+ * warm-up runs; they are for comparing builds on one machine, not a unit test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Measure speed: a baseline run, a model day at 1:100, 1:10 and 1:1, civilian-loop allocation, "
+                + "the Epstein mode and sweep throughput.")
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--quick", description = "Fewer repetitions (a rough figure in about a minute).")
+    private boolean quick;
+
+    private PrintWriter out;
+
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "isf-sim bench on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        baselineRun();
+        modelDayByScale();
+        civilianLoopAllocation();
+        epstein(40, quick ? 3_000 : 30_000);
+        epstein(400, quick ? 20 : 200);
+        sweepThroughput();
+        out.flush();
+        return 0;
+    }
+
+    private void baselineRun() {
+        Parameters baseline = Parameters.defaults();
+        int warm = quick ? 1 : 3;
+        int measured = quick ? 2 : 5;
+        for (int i = 0; i < warm; i++) {
+            Simulation.run(baseline, 100 + i);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < measured; i++) {
+            Simulation.run(baseline, 200 + i);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9 / measured;
+        report("baseline, 812 days at 1:100, one run", seconds, "s/run");
+    }
+
+    private void modelDayByScale() {
+        int days = quick ? 10 : 30;
+        double tenth = 0;
+        for (int ppa : new int[] {100, 10, 1}) {
+            Parameters p = Parameters.defaults();
+            p = p.withPopulation(new PopulationParameters(p.population().residents(), ppa));
+            IsfModel model = new IsfModel(1, p);
+            model.start();
+            for (int d = 0; d < 200; d++) {
+                model.schedule.step(model);
+            }
+            long start = System.nanoTime();
+            for (int d = 0; d < days; d++) {
+                model.schedule.step(model);
+            }
+            double ms = (System.nanoTime() - start) / 1e6 / days;
+            report("model day at 1:" + ppa + " (days 200+)", ms, "ms/day");
+            if (ppa == 10) {
+                tenth = ms;
+            } else if (ppa == 1) {
+                report("  cost ratio 1:10 -> 1:1", ms / tenth, "x");
+            }
+        }
+    }
+
+    /** Bytes allocated by the civilian loop per day, from the JVM's per-thread allocation counter. */
+    private void civilianLoopAllocation() {
+        GazaMap map = GazaMap.build(250, 0.53, 2_130_000);
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        CivilianPopulation civilians = new CivilianPopulation(map, 100, CivilianParameters.defaults(), random);
+        int cells = map.width() * map.height();
+        double[] security = new double[cells];
+        double[] legitimacy = new double[cells];
+        double[] hardship = new double[cells];
+        for (int i = 0; i < cells; i++) {
+            legitimacy[i] = 0.82;
+            hardship[i] = 1.0;
+            security[i] = i % 97 == 0 ? 800 : 0;
+        }
+        for (int d = 0; d < 200; d++) {
+            civilians.step(d, security, legitimacy, hardship, random);
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        int steps = 500;
+        for (int d = 200; d < 200 + steps; d++) {
+            civilians.step(d, security, legitimacy, hardship, random);
+        }
+        double perStep = (threads.getThreadAllocatedBytes(id) - before) / (double) steps;
+        report("civilian loop allocation at 1:100", perStep, "B/day");
+    }
+
+    private void epstein(int size, int steps) {
+        EpsteinParameters d = EpsteinParameters.defaults();
+        EpsteinParameters p = new EpsteinParameters(true, size, size, d.citizenDensity(), d.copDensity(), d.vision(),
+                EpsteinParameters.Neighbourhood.MOORE, d.legitimacy(), d.maxJailTerm(), d.arrestConstant(),
+                d.threshold());
+        EpsteinModel warm = new EpsteinModel(1, p, steps);
+        warm.start();
+        for (int i = 0; i < Math.min(steps, 2_000); i++) {
+            warm.schedule.step(warm);
+        }
+        EpsteinModel model = new EpsteinModel(2, p, steps);
+        model.start();
+        long start = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            model.schedule.step(model);
+        }
+        double perSecond = steps / ((System.nanoTime() - start) / 1e9);
+        report("Epstein " + size + " x " + size + ", Moore vision 7", perSecond, "steps/s");
+    }
+
+    private void sweepThroughput() throws InterruptedException {
+        int runs = quick ? 4 : 8;
+        Parameters p = Parameters.defaults().withDays(400);
+        List<RunSpec> specs = new Experiment("baseline", java.util.Map.of(), List.of(new DesignPoint(List.of(), p)),
+                runs, 1).runs();
+        double one = 0;
+        for (int threads : new int[] {1, 2}) {
+            new ExperimentRunner(threads).run(specs.subList(0, Math.min(2, runs)), r -> { });
+            List<Object> sink = new ArrayList<>();
+            long start = System.nanoTime();
+            new ExperimentRunner(threads).run(specs, sink::add);
+            double perMinute = runs / ((System.nanoTime() - start) / 6e10);
+            report("sweep throughput, 400-day runs, " + threads + " thread" + (threads == 1 ? "" : "s"), perMinute,
+                    "runs/min");
+            if (threads == 1) {
+                one = perMinute;
+            } else {
+                report("  speed-up with 2 threads", perMinute / one, "x");
+            }
+        }
+    }
+
+    private void report(String what, double value, String unit) {
+        out.printf(Locale.ROOT, "%-48s %12.3f %s%n", what, value, unit);
+        out.flush();
+    }
+}
