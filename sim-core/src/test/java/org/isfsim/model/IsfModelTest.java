@@ -54,12 +54,25 @@ class IsfModelTest {
         model.start();
         int firstArrival = parameters.timeline().dayOf(LocalDate.of(2026, 4, 1));
         int mandateDay = parameters.timeline().dayOf(LocalDate.of(2025, 11, 17));
+        int agents = model.civilians().agentCount();
+        assertEquals(21_300, agents, "2.13 million people at 100 per agent");
         for (int day = 0; day <= parameters.timeline().days(); day++) {
             model.schedule.step(model);
             MetricsTable m = model.metrics();
             for (Metric metric : Metric.all()) {
                 double value = m.value(day, metric);
-                assertTrue(Double.isNaN(value) || value >= 0, metric + " negative on day " + day);
+                assertTrue(value >= 0, metric + " negative or missing on day " + day);
+                if (metric.kind() == org.isfsim.model.metrics.MetricKind.SHARE) {
+                    assertTrue(value <= 1, metric + " above 1 on day " + day + ": " + value);
+                }
+            }
+            assertEquals(agents, model.civilians().agentCount(), "civilian agents are conserved");
+            assertEquals(agents, model.civilians().livingCount() + model.civilians().recruitedCount()
+                    + model.civilians().killedCount());
+            if (day > 0) {
+                assertTrue(m.value(day, Metric.INFRASTRUCTURE_REMAINING)
+                        <= m.value(day - 1, Metric.INFRASTRUCTURE_REMAINING) + 1e-9, "tunnel grew on day " + day);
+                assertTrue(m.value(day, Metric.IDF_HELD_SHARE) <= m.value(day - 1, Metric.IDF_HELD_SHARE) + 1e-12);
             }
             assertEquals(day >= mandateDay ? 1.0 : 0.0, m.value(day, Metric.MANDATE_ACTIVE));
             if (day < firstArrival) {
