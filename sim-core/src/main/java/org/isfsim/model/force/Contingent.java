@@ -147,7 +147,7 @@ public final class Contingent implements Steppable, SecurityUnit {
 
     /** Whether the contingent can take a new demolition task now. */
     public boolean availableForDemolition() {
-        return mayDisarm && status == ContingentStatus.PATROLLING;
+        return mayDisarm && status == ContingentStatus.PATROLLING && isOnGround();
     }
 
     /** The contingent leaves the strip. */

@@ -37,7 +37,12 @@ public final class Engagement {
             double civiliansPerIncident, MersenneTwisterFast random) {
         double defenderStrength = defenders * strengthPerDefender;
         int fightersKilled = Math.min(fighters, poisson(lethality * defenderStrength, random));
-        double defendersLostMean = strengthPerDefender > 0 ? lethality * fighters / strengthPerDefender : defenders;
+        double defendersLostMean;
+        if (strengthPerDefender > 0) {
+            defendersLostMean = lethality * fighters / strengthPerDefender;
+        } else {
+            defendersLostMean = lethality > 0 && fighters > 0 ? defenders : 0;
+        }
         int defendersKilled = Math.min(defenders, poisson(defendersLostMean, random));
         int civilians = poisson(civiliansPerIncident, random);
         return new Outcome(fightersKilled, defendersKilled, civilians);

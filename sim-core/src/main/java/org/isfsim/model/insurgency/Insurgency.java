@@ -40,7 +40,8 @@ public final class Insurgency implements Serializable {
     /**
      * Places the infrastructure and the groups. Sites go to cells drawn with probability proportional
      * to their governorate's pre-war population density (an assumption: tunnels and stores are under
-     * the towns); groups are placed at tunnel sites outside the initial held zone.
+     * the towns); groups are placed at tunnel sites outside the initial held zone (anywhere outside it
+     * when there are none).
      */
     public Insurgency(GazaMap map, InsurgencyParameters parameters, HeldZone held, MersenneTwisterFast random) {
         this.map = map;
@@ -75,6 +76,13 @@ public final class Insurgency implements Serializable {
         for (InfrastructureSite site : sites) {
             if (site.getKind() == SiteKind.TUNNEL_SEGMENT && !held.isHeld(site.getCell().x(), site.getCell().y())) {
                 homes.add(site.getCell());
+            }
+        }
+        if (homes.isEmpty()) {
+            for (int c : insideCells) {
+                if (!held.isHeld(c % map.width(), c / map.width())) {
+                    homes.add(map.cellOfIndex(c));
+                }
             }
         }
         int groupCount = (parameters.fighters() + parameters.fightersPerGroup() - 1) / parameters.fightersPerGroup();

@@ -20,6 +20,7 @@ public final class Israel implements Serializable {
     private final IsraelParameters parameters;
     private int stage;
     private HeldZone heldZone;
+    private int closedFromDay = Integer.MAX_VALUE;
     private int closedUntilDay = -1;
     private final int deconflictionCells;
 
@@ -52,7 +53,10 @@ public final class Israel implements Serializable {
     /** After an armed-group violation: whether Israel strikes; a closure of the crossings may follow. */
     public boolean respondToViolation(int day, MersenneTwisterFast random) {
         boolean strike = random.nextDouble() < parameters.strikeChanceAfterViolation();
-        if (random.nextDouble() < parameters.closureChanceAfterViolation()) {
+        if (random.nextDouble() < parameters.closureChanceAfterViolation() && parameters.closureDays() > 0) {
+            if (day > closedUntilDay) {
+                closedFromDay = day;
+            }
             closedUntilDay = Math.max(closedUntilDay, day + parameters.closureDays() - 1);
         }
         return strike;
@@ -60,7 +64,7 @@ public final class Israel implements Serializable {
 
     /** Whether the crossings are closed today. */
     public boolean crossingsClosed(int day) {
-        return day <= closedUntilDay;
+        return day >= closedFromDay && day <= closedUntilDay;
     }
 
     /**

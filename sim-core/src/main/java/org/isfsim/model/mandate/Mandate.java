@@ -16,6 +16,7 @@ public final class Mandate implements Serializable {
     private final MandateParameters parameters;
     private LocalDate endDate;
     private LocalDate nextReview;
+    private int nextReviewNumber = 1;
     private int renewals;
     private int reviews;
     private boolean lapsed;
@@ -46,7 +47,8 @@ public final class Mandate implements Serializable {
             return 0;
         }
         reviews++;
-        nextReview = nextReview.plusMonths(parameters.reportingIntervalMonths());
+        nextReviewNumber++;
+        nextReview = parameters.authorisedDate().plusMonths((long) nextReviewNumber * parameters.reportingIntervalMonths());
         return securedShare < parameters.reviewSecuredTarget() ? parameters.reviewReinforcementTroops() : 0;
     }
 

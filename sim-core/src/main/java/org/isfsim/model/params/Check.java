@@ -12,7 +12,7 @@ final class Check {
     static int range(String key, int value, int min, int max) {
         if (value < min || value > max) {
             throw new InvalidInputException(String.format(Locale.ROOT,
-                    "%s: %d is out of range; allowed %d..%d", key, value, min, max));
+                    "%s: %d is out of range; allowed %d..%d", key, value, min, max), bareKey(key), null);
         }
         return value;
     }
@@ -20,7 +20,7 @@ final class Check {
     static long range(String key, long value, long min, long max) {
         if (value < min || value > max) {
             throw new InvalidInputException(String.format(Locale.ROOT,
-                    "%s: %d is out of range; allowed %d..%d", key, value, min, max));
+                    "%s: %d is out of range; allowed %d..%d", key, value, min, max), bareKey(key), null);
         }
         return value;
     }
@@ -28,14 +28,20 @@ final class Check {
     static double range(String key, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             throw new InvalidInputException(String.format(Locale.ROOT,
-                    "%s: %s is out of range; allowed %s..%s", key, value, min, max));
+                    "%s: %s is out of range; allowed %s..%s", key, value, min, max), bareKey(key), null);
         }
         return value;
     }
 
+    /** The key without a trailing " (nation)" qualifier, for locating it in a file. */
+    static String bareKey(String key) {
+        int paren = key.indexOf(" (");
+        return paren < 0 ? key : key.substring(0, paren);
+    }
+
     static <T> T present(String key, T value) {
         if (value == null) {
-            throw new InvalidInputException(key + ": missing; a value is required");
+            throw new InvalidInputException(key + ": missing; a value is required", bareKey(key), null);
         }
         return value;
     }
@@ -43,7 +49,7 @@ final class Check {
     static String name(String key, String value) {
         present(key, value);
         if (value.isBlank()) {
-            throw new InvalidInputException(key + ": must not be blank");
+            throw new InvalidInputException(key + ": must not be blank", bareKey(key), null);
         }
         return value;
     }
@@ -51,7 +57,7 @@ final class Check {
     static void notBefore(String key, LocalDate value, String otherKey, LocalDate other) {
         if (value.isBefore(other)) {
             throw new InvalidInputException(String.format(Locale.ROOT,
-                    "%s: %s is before %s (%s); allowed: on or after it", key, value, otherKey, other));
+                    "%s: %s is before %s (%s); allowed: on or after it", key, value, otherKey, other), bareKey(key), null);
         }
     }
 }

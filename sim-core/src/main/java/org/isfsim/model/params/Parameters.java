@@ -1,6 +1,7 @@
 package org.isfsim.model.params;
 
 import java.io.Serializable;
+import org.isfsim.InvalidInputException;
 
 /**
  * The whole, validated parameter tree of a run. Defaults live here and only here (with their
@@ -36,6 +37,26 @@ public record Parameters(
         Check.present("israel", israel);
         Check.present("mandate", mandate);
         Check.present("epstein", epstein);
+        checkPledgesWithinMandate(force, mandate);
+    }
+
+    /**
+     * A nation that deploys only under a UN mandate cannot be scheduled to arrive after the mandate
+     * ends (unless it is always renewed): the pledge would silently never arrive.
+     */
+    private static void checkPledgesWithinMandate(ForceParameters force, MandateParameters mandate) {
+        if (mandate.renewal() == MandateParameters.Renewal.ALWAYS) {
+            return;
+        }
+        for (int i = 0; i < force.pledges().size(); i++) {
+            Pledge pledge = force.pledges().get(i);
+            if (pledge.requiresUnMandate() && pledge.firstArrival().isAfter(mandate.endDate())) {
+                throw new InvalidInputException("force.pledges." + i + ".firstArrival (" + pledge.nation() + "): "
+                        + pledge.firstArrival() + " is after mandate.endDate (" + mandate.endDate()
+                        + "); allowed: on or before it, or mandate.renewal: ALWAYS",
+                        "force.pledges." + i + ".firstArrival", null);
+            }
+        }
     }
 
     public static Parameters defaults() {
