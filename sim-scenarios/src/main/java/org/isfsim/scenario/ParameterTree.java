@@ -67,7 +67,8 @@ public final class ParameterTree {
         }
         if (!partial.isObject()) {
             throw new InvalidInputException(origin + ": " + (path.isEmpty() ? "parameters" : path)
-                    + " must be a mapping of keys; found " + partial.getNodeType().toString().toLowerCase());
+                    + " must be a mapping of keys; found " + partial.getNodeType().toString().toLowerCase(),
+                    path.isEmpty() ? null : path, null);
         }
         Iterator<String> names = partial.fieldNames();
         while (names.hasNext()) {
@@ -82,6 +83,24 @@ public final class ParameterTree {
                 overlay((ObjectNode) existing, value, key, origin);
             } else {
                 target.set(name, value);
+            }
+        }
+    }
+
+    /**
+     * Lays a partial tree over another partial tree (a scenario over its parent): objects merge key by
+     * key, anything else replaces. Keys are not checked here; {@link #overlay} checks them.
+     */
+    public static void merge(ObjectNode target, JsonNode partial) {
+        Iterator<String> names = partial.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            JsonNode value = partial.get(name);
+            JsonNode existing = target.get(name);
+            if (existing != null && existing.isObject() && value.isObject()) {
+                merge((ObjectNode) existing, value);
+            } else {
+                target.set(name, value.deepCopy());
             }
         }
     }
@@ -116,14 +135,14 @@ public final class ParameterTree {
             }
             if (index < 0 || index >= node.size()) {
                 throw new InvalidInputException(origin + ": unknown key '" + key + "'; allowed indexes at "
-                        + prefix.substring(0, prefix.lastIndexOf('.')) + ": 0.." + (node.size() - 1));
+                        + prefix.substring(0, prefix.lastIndexOf('.')) + ": 0.." + (node.size() - 1), key, null);
             }
             return node.get(index);
         }
         if (!node.isContainerNode()) {
             String parent = prefix.substring(0, prefix.lastIndexOf('.'));
             throw new InvalidInputException(origin + ": unknown key '" + key + "'; " + parent
-                    + " is a single value with no keys below it");
+                    + " is a single value with no keys below it", key, null);
         }
         JsonNode child = node.get(name);
         if (child == null || name.isEmpty()) {
@@ -138,7 +157,7 @@ public final class ParameterTree {
             return value == null || value.isMissingNode() ? YAML.getNodeFactory().textNode("") : value;
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(origin + ": " + key + ": '" + rawValue + "' is not a value ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ")");
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ")", key, e);
         }
     }
 
@@ -147,22 +166,27 @@ public final class ParameterTree {
         List<String> known = new ArrayList<>();
         parent.fieldNames().forEachRemaining(known::add);
         String path = prefix.contains(".") ? prefix.substring(0, prefix.lastIndexOf('.') + 1) : "";
-        return new InvalidInputException(origin + ": unknown key '" + key + "'; allowed: "
-                + known.stream().map(k -> path + k).collect(Collectors.joining(", ")));
+        String nearest = Suggestions.nearest(prefix.substring(path.length()), known);
+        String hint = nearest == null ? "" : " (did you mean '" + path + nearest + "'?)";
+        return new InvalidInputException(origin + ": unknown key '" + key + "'" + hint + "; allowed: "
+                + known.stream().map(k -> path + k).collect(Collectors.joining(", ")), prefix, null);
     }
 
     private static InvalidInputException translate(Exception e, String origin) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
-                return new InvalidInputException(origin + ": " + invalid.getMessage(), e);
+                return new InvalidInputException(origin + ": " + invalid.getMessage(), invalid.key(), e);
             }
         }
         if (e instanceof JsonMappingException mapping) {
             String key = path(mapping);
             if (mapping instanceof UnrecognizedPropertyException unknown) {
-                return new InvalidInputException(origin + ": unknown key '" + key + "'; allowed: "
-                        + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                                .collect(Collectors.joining(", ")), e);
+                List<String> known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+                String parent = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : "";
+                String nearest = Suggestions.nearest(String.valueOf(unknown.getPropertyName()), known);
+                return new InvalidInputException(origin + ": unknown key '" + key + "'"
+                        + (nearest == null ? "" : " (did you mean '" + parent + nearest + "'?)") + "; allowed: "
+                        + String.join(", ", known), key, e);
             }
             if (mapping instanceof InvalidFormatException format) {
                 Class<?> type = format.getTargetType();
@@ -171,19 +195,20 @@ public final class ParameterTree {
                                 .collect(Collectors.joining(", "))
                         : "a " + describe(type);
                 return new InvalidInputException(origin + ": " + key + ": '" + format.getValue()
-                        + "' is not allowed; allowed: " + allowed, e);
+                        + "' is not allowed; allowed: " + allowed, key, e);
             }
             if (mapping.getOriginalMessage().startsWith("Missing creator property")) {
                 String missing = mapping.getOriginalMessage().replaceAll("^Missing creator property '([^']*)'.*$", "$1");
-                return new InvalidInputException(origin + ": " + key + (key.endsWith(missing) ? "" : "." + missing)
-                        + ": missing; every entry needs it (see 'isf-sim describe' for a complete one)", e);
+                String full = key + (key.endsWith(missing) ? "" : "." + missing);
+                return new InvalidInputException(origin + ": " + full
+                        + ": missing; every entry needs it (see 'isf-sim describe' for a complete one)", full, e);
             }
             if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 return new InvalidInputException(origin + ": " + key + ": wrong kind of value; allowed: a "
-                        + describe(mismatch.getTargetType()), e);
+                        + describe(mismatch.getTargetType()), key, e);
             }
             return new InvalidInputException(origin + ": " + key + ": " + mapping.getOriginalMessage()
-                    .replaceAll("\\s+", " "), e);
+                    .replaceAll("\\s+", " "), key, e);
         }
         return new InvalidInputException(origin + ": " + e.getMessage(), e);
     }

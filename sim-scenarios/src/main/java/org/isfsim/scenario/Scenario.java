@@ -17,10 +17,11 @@ import org.isfsim.model.params.Parameters;
  * @param description what it represents
  * @param sources the facts or sentences it encodes
  * @param origin where it was read from ("built-in" or a file path), for error messages
- * @param parameterOverrides the partial parameter tree it lays over the defaults
+ * @param parameterOverrides the partial parameter tree it lays over the defaults (its parent's included)
+ * @param parent the name of the scenario it extends, or null
  */
 public record Scenario(String name, String description, List<String> sources, String origin,
-        JsonNode parameterOverrides) {
+        JsonNode parameterOverrides, String parent) {
 
     public Scenario {
         sources = List.copyOf(sources);

@@ -11,18 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.params.Parameters;
 
 /**
  * The built-in scenarios (YAML resources listed in {@code catalog.txt}) and the loading of a
- * scenario by name or from a file a user wrote.
+ * scenario by name or from a file a user wrote. A scenario may {@code extends} another (built-in,
+ * or a file relative to its own); its parameters are laid over its parent's. Every mistake is one
+ * {@link InvalidInputException} line naming the file, the line where it can be found, the key, the
+ * bad value and what is allowed.
  */
 public final class ScenarioCatalog {
     /** The scenario {@code run} uses when none is given. */
-    public static final String DEFAULT = "baseline";
-    private static final Set<String> TOP_LEVEL_KEYS = Set.of("name", "description", "sources", "parameters");
+    public static final String DEFAULT = "draft-resolution";
+    private static final List<String> TOP_LEVEL_KEYS = List.of("name", "description", "sources", "extends",
+            "parameters");
 
     private ScenarioCatalog() {
     }
@@ -43,75 +46,172 @@ public final class ScenarioCatalog {
         }
     }
 
-    /** A built-in scenario by name, or a scenario file by path (anything ending in .yaml/.yml or naming a file). */
+    /** A built-in scenario by name, or a scenario file by path. */
     public static Scenario load(String nameOrPath) {
-        if (names().contains(nameOrPath)) {
-            try (InputStream in = resource(nameOrPath + ".yaml")) {
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "scenario " + nameOrPath);
+        return load(nameOrPath, null, new ArrayList<>());
+    }
+
+    private static Scenario load(String reference, Path relativeTo, List<String> chain) {
+        Source source = find(reference, relativeTo);
+        if (chain.contains(source.origin())) {
+            List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(source.origin()), chain.size()));
+            cycle.add(source.origin());
+            throw new InvalidInputException(chain.get(chain.size() - 1) + ": extends makes a cycle: "
+                    + String.join(" -> ", cycle) + "; allowed: a chain that ends at a scenario without extends");
+        }
+        List<String> longer = new ArrayList<>(chain);
+        longer.add(source.origin());
+        return parse(source, longer);
+    }
+
+    /** The text of a scenario and where it came from. */
+    private record Source(String text, String origin, Path directory) {
+    }
+
+    private static Source find(String reference, Path relativeTo) {
+        if (names().contains(reference)) {
+            try (InputStream in = resource(reference + ".yaml")) {
+                return new Source(new String(in.readAllBytes(), StandardCharsets.UTF_8), "scenario " + reference,
+                        null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        Path path = Path.of(nameOrPath);
+        Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolve(reference);
         if (Files.isRegularFile(path)) {
             try {
-                return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+                return new Source(Files.readString(path, StandardCharsets.UTF_8), path.toString(),
+                        path.toAbsolutePath().getParent());
             } catch (IOException e) {
                 throw new InvalidInputException(path + ": cannot read (" + e.getMessage() + ")", e);
             }
         }
-        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml")) {
-            throw new InvalidInputException(nameOrPath + ": no such file");
+        if (reference.endsWith(".yaml") || reference.endsWith(".yml")) {
+            throw new InvalidInputException(path + ": no such file");
         }
-        throw new InvalidInputException("unknown scenario '" + nameOrPath + "'; allowed: "
-                + String.join(", ", names()) + ", or a path to a scenario .yaml file");
+        throw new InvalidInputException("unknown scenario '" + reference + "'"
+                + didYouMean(reference) + "; allowed: " + String.join(", ", names())
+                + ", or a path to a scenario .yaml file");
     }
 
-    /** Reads a scenario document, checking its keys and that its parameters resolve. */
+    private static String didYouMean(String reference) {
+        String nearest = Suggestions.nearest(reference, names());
+        return nearest == null ? "" : " (did you mean '" + nearest + "'?)";
+    }
+
+    /** Reads a scenario document for tests and tools: no parent lookup relative to a file. */
     static Scenario parse(String yaml, String origin) {
+        List<String> chain = new ArrayList<>();
+        chain.add(origin);
+        return parse(new Source(yaml, origin, null), chain);
+    }
+
+    private static Scenario parse(Source source, List<String> chain) {
+        String origin = source.origin();
         JsonNode document;
         try {
-            document = ParameterTree.yaml().readTree(yaml);
+            document = ParameterTree.yaml().readTree(source.text());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new InvalidInputException(origin + (line > 0 ? ":" + line : "") + ": not valid YAML ("
+                    + firstLine(e.getOriginalMessage()) + ")", e);
         } catch (IOException e) {
             throw new InvalidInputException(origin + ": not valid YAML (" + firstLine(e.getMessage()) + ")", e);
         }
         if (document == null || !document.isObject()) {
-            throw new InvalidInputException(origin + ": expected a mapping with keys " + TOP_LEVEL_KEYS);
+            throw new InvalidInputException(origin + ": expected a mapping with keys " + String.join(", ", TOP_LEVEL_KEYS));
         }
         Iterator<String> keys = document.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
             if (!TOP_LEVEL_KEYS.contains(key)) {
-                throw new InvalidInputException(origin + ": unknown key '" + key
-                        + "'; allowed: name, description, sources, parameters");
+                String nearest = Suggestions.nearest(key, TOP_LEVEL_KEYS);
+                throw new InvalidInputException(at(source, key, -1) + ": unknown key '" + key + "'"
+                        + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; allowed: "
+                        + String.join(", ", TOP_LEVEL_KEYS));
             }
         }
-        String name = text(document, "name", origin);
+        String name = text(document, "name", source);
         String description = document.path("description").asText("").strip();
         List<String> sources = new ArrayList<>();
         JsonNode sourceList = document.path("sources");
         if (!sourceList.isMissingNode() && !sourceList.isArray()) {
-            throw new InvalidInputException(origin + ": sources must be a list of citations");
+            throw new InvalidInputException(at(source, "sources", -1) + ": sources must be a list of citations");
         }
         sourceList.forEach(s -> sources.add(s.asText()));
+
+        ObjectNode overrides = ParameterTree.yaml().createObjectNode();
+        String parentName = null;
+        JsonNode parentReference = document.get("extends");
+        if (parentReference != null && !parentReference.isNull()) {
+            if (!parentReference.isTextual() || parentReference.asText().isBlank()) {
+                throw new InvalidInputException(at(source, "extends", -1)
+                        + ": extends must name a built-in scenario or a scenario file");
+            }
+            Scenario parent;
+            try {
+                parent = load(parentReference.asText(), source.directory(), chain);
+            } catch (InvalidInputException e) {
+                if (e.getMessage().startsWith("unknown scenario") || e.getMessage().endsWith("no such file")) {
+                    throw new InvalidInputException(at(source, "extends", -1) + ": extends: " + e.getMessage(), e);
+                }
+                throw e;
+            }
+            parentName = parent.name();
+            overrides = (ObjectNode) parent.parameterOverrides();
+        }
         JsonNode parameters = document.get("parameters");
-        ObjectNode overrides = parameters == null || parameters.isNull()
-                ? ParameterTree.yaml().createObjectNode() : checkedOverrides(parameters, origin);
-        Scenario scenario = new Scenario(name, description, sources, origin, overrides);
-        scenario.resolve();
+        if (parameters != null && !parameters.isNull()) {
+            mergeChecked(overrides, parameters, source);
+        }
+        Scenario scenario = new Scenario(name, description, sources, origin, overrides, parentName);
+        try {
+            scenario.resolve();
+        } catch (InvalidInputException e) {
+            throw located(e, source);
+        }
         return scenario;
     }
 
-    private static ObjectNode checkedOverrides(JsonNode parameters, String origin) {
-        ObjectNode probe = ParameterTree.toTree(Parameters.defaults());
-        ParameterTree.overlay(probe, parameters, "", origin);
-        return (ObjectNode) parameters;
+    /** Lays the file's parameters over its parent's, after checking every key against the full tree. */
+    private static void mergeChecked(ObjectNode overrides, JsonNode parameters, Source source) {
+        try {
+            ParameterTree.overlay(ParameterTree.toTree(Parameters.defaults()), parameters, "", source.origin());
+        } catch (InvalidInputException e) {
+            throw located(e, source);
+        }
+        ParameterTree.merge(overrides, parameters);
     }
 
-    private static String text(JsonNode document, String key, String origin) {
+    /** The error with the line of its key in the file, when it can be found. */
+    private static InvalidInputException located(InvalidInputException e, Source source) {
+        String prefix = source.origin() + ": ";
+        if (e.key() == null || !e.getMessage().startsWith(prefix)) {
+            return e;
+        }
+        int line = YamlLines.lineOf(source.text(), e.key());
+        if (line < 0) {
+            return e;
+        }
+        return new InvalidInputException(source.origin() + ":" + line + ": " + e.getMessage().substring(prefix.length()),
+                e.key(), e);
+    }
+
+    /** "file:line" for a top-level key, or the file alone when the line cannot be found. */
+    private static String at(Source source, String topLevelKey, int fallback) {
+        String[] lines = source.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(topLevelKey + ":")) {
+                return source.origin() + ":" + (i + 1);
+            }
+        }
+        return fallback < 0 ? source.origin() : source.origin() + ":" + fallback;
+    }
+
+    private static String text(JsonNode document, String key, Source source) {
         JsonNode value = document.get(key);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new InvalidInputException(origin + ": " + key + ": missing; a text value is required");
+            throw new InvalidInputException(at(source, key, -1) + ": " + key + ": missing; a text value is required");
         }
         return value.asText().strip();
     }

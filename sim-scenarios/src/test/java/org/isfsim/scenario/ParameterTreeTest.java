@@ -32,7 +32,7 @@ class ParameterTreeTest {
     private static final Parameters D = Parameters.defaults();
 
     private static Parameters resolve(String... settings) {
-        return ScenarioCatalog.load("baseline").resolve(List.of(settings));
+        return ScenarioCatalog.load("draft-resolution").resolve(List.of(settings));
     }
 
     /**

@@ -32,7 +32,7 @@ class ScenarioCatalogTest {
     void catalogueListsBaselineFirstAndDefaultIsBuiltIn() {
         List<String> names = ScenarioCatalog.names();
         assertFalse(names.isEmpty());
-        assertEquals("baseline", names.get(0));
+        assertEquals("draft-resolution", names.get(0));
         assertTrue(names.contains(ScenarioCatalog.DEFAULT));
         assertEquals(names.size(), names.stream().distinct().count(), "duplicate names in catalog.txt: " + names);
         names.forEach(n -> assertFalse(n.startsWith("#") || n.isBlank(), n));
@@ -74,7 +74,7 @@ class ScenarioCatalogTest {
     void builtInScenarioWithOverridesRoundTrips(String name) throws IOException {
         Scenario scenario = ScenarioCatalog.load(name);
         Parameters resolved = scenario.resolve(List.of("force.battalionSize=600", "force.pledges.0.troops=1234",
-                "mandate.endDate=2028-06-30", "force.entryCrossing=RAFAH", "coordination.unifiedCommand=false",
+                "mandate.reportingIntervalMonths=3", "force.entryCrossing=RAFAH", "coordination.unifiedCommand=false",
                 "map.idfHeldShare=0.1"));
         Path file = dir.resolve("with-overrides.yaml");
         Files.writeString(file, ScenarioYaml.write(scenario, resolved), StandardCharsets.UTF_8);
@@ -87,16 +87,16 @@ class ScenarioCatalogTest {
 
     @Test
     void baselineResolvesToTheDefaults() {
-        assertEquals(Parameters.defaults(), ScenarioCatalog.load("baseline").resolve());
+        assertEquals(Parameters.defaults(), ScenarioCatalog.load("draft-resolution").resolve());
         assertEquals(Parameters.defaults(), ScenarioCatalog.load(ScenarioCatalog.DEFAULT).resolve());
     }
 
     @Test
     void writtenYamlHasTheDocumentKeysAndParameterValues() {
-        Scenario baseline = ScenarioCatalog.load("baseline");
+        Scenario baseline = ScenarioCatalog.load("draft-resolution");
         String yaml = ScenarioYaml.write(baseline, baseline.resolve());
         assertFalse(yaml.startsWith("---"), yaml);
-        assertTrue(yaml.startsWith("name: baseline\n"), yaml);
+        assertTrue(yaml.startsWith("name: draft-resolution\n"), yaml);
         assertTrue(yaml.contains("\ndescription: "), yaml);
         assertTrue(yaml.contains("\nsources:\n"), yaml);
         assertTrue(yaml.contains("\nparameters:\n"), yaml);
@@ -165,9 +165,10 @@ class ScenarioCatalogTest {
                 Arguments.of("malformed YAML", "name: x\nparameters: {force: [\n", "not valid YAML"),
                 Arguments.of("malformed YAML (bad indentation)", "name: x\n  parameters:\n force: 1\n", "not valid YAML"),
                 Arguments.of("unknown top-level key", "name: x\nparams:\n  force:\n    battalionSize: 600\n",
-                        "unknown key 'params'; allowed: name, description, sources, parameters"),
+                        "unknown key 'params' (did you mean 'parameters'?); allowed: name, description, sources,"
+                                + " extends, parameters"),
                 Arguments.of("unknown parameter key", "name: x\nparameters:\n  force:\n    batalionSize: 600\n",
-                        "unknown key 'force.batalionSize'; allowed: force.battalionSize"),
+                        "unknown key 'force.batalionSize' (did you mean 'force.battalionSize'?); allowed:"),
                 Arguments.of("unknown parameter section", "name: x\nparameters:\n  army:\n    size: 1\n",
                         "unknown key 'army'; allowed: timeline, map, population, civilians, legitimacy, force,"),
                 Arguments.of("value out of range", "name: x\nparameters:\n  force:\n    battalionSize: -1\n",
@@ -191,7 +192,7 @@ class ScenarioCatalogTest {
                 () -> ScenarioCatalog.load(file.toString()));
         String message = e.getMessage();
         assertOneLine(message);
-        assertTrue(message.startsWith(file.toString() + ": "), message);
+        assertTrue(message.matches(java.util.regex.Pattern.quote(file.toString()) + "(:\\d+)?: .*"), message);
         assertTrue(message.contains(expected), message);
     }
 
@@ -268,7 +269,7 @@ class ScenarioCatalogTest {
 
     @Test
     void writtenYamlOfNumericLookingTextParametersLoadsBackEqual() throws IOException {
-        Scenario baseline = ScenarioCatalog.load("baseline");
+        Scenario baseline = ScenarioCatalog.load("draft-resolution");
         Parameters resolved = baseline.resolve(List.of("force.pledges.1.nation='1.50'"));
         assertEquals("1.50", resolved.force().pledges().get(1).nation());
         Path file = dir.resolve("numeric-text.yaml");

@@ -20,10 +20,16 @@ public final class ScenariosCommand implements Runnable {
         int width = ScenarioCatalog.names().stream().mapToInt(String::length).max().orElse(0);
         for (String name : ScenarioCatalog.names()) {
             Scenario scenario = ScenarioCatalog.load(name);
-            String summary = scenario.description().split("(?<=\\.)\\s", 2)[0];
+            String summary = summary(scenario.description());
             out.printf("%-" + width + "s  %s%s%n", name, summary,
                     name.equals(ScenarioCatalog.DEFAULT) ? " (default)" : "");
         }
         out.flush();
+    }
+
+    /** The description's first clause (up to a colon or the end of the first sentence), at most 100 characters. */
+    static String summary(String description) {
+        String first = description.split("(?<=[.:])\\s", 2)[0].replaceAll("[.:]$", "");
+        return first.length() <= 100 ? first : first.substring(0, 97) + "...";
     }
 }

@@ -98,7 +98,7 @@ class CliTest {
     void runWritesTheThreeFiles() throws IOException {
         Path dir = tmp.resolve("out");
         Result result = runOk("run", "--days", "60", "--replications", "3", "--seed", "7", "--out", dir.toString());
-        assertTrue(result.out().contains("3 runs of baseline, 60 days each, 0 failed"), result.out());
+        assertTrue(result.out().contains("3 runs of draft-resolution, 60 days each, 0 failed"), result.out());
 
         assertEquals(Set.of("timeseries.csv", "runs.csv", "manifest.json"), fileNames(dir));
 
@@ -115,7 +115,7 @@ class CliTest {
             for (int day = 0; day <= 60; day++) {
                 Map<String, String> row = rows.get((run - 1) * 61 + day);
                 assertEquals(String.valueOf(run), row.get("run"));
-                assertEquals("baseline", row.get("scenario"));
+                assertEquals("draft-resolution", row.get("scenario"));
                 assertEquals(String.valueOf(run), row.get("replication"));
                 assertEquals(String.valueOf(day), row.get("day"));
                 assertEquals(LocalDate.of(2025, 10, 10).plusDays(day).toString(), row.get("date"));
@@ -132,7 +132,7 @@ class CliTest {
         for (int run = 1; run <= 3; run++) {
             assertEquals(String.valueOf(run), runs.get(run - 1).get("run"));
             assertEquals("ok", runs.get(run - 1).get("status"));
-            assertEquals("baseline", runs.get(run - 1).get("scenario"));
+            assertEquals("draft-resolution", runs.get(run - 1).get("scenario"));
         }
     }
 
@@ -143,7 +143,7 @@ class CliTest {
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         assertEquals(7, manifest.path("baseSeed").asLong(-1));
         assertEquals(3, manifest.path("runCount").asInt(-1));
-        assertEquals("baseline", manifest.path("scenario").asText());
+        assertEquals("draft-resolution", manifest.path("scenario").asText());
         assertEquals(60, manifest.at("/parameters/timeline/days").asInt(-1));
         assertEquals(250, manifest.at("/parameters/map/cellSizeMeters").asInt(-1));
         assertEquals(800, manifest.at("/parameters/force/battalionSize").asInt(-1));
@@ -178,7 +178,7 @@ class CliTest {
         Path dir = tmp.resolve("out");
         runOk("run", "-s", file.toString(), "--days", "3", "--out", dir.toString());
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
-        assertEquals("baseline", manifest.path("scenario").asText());
+        assertEquals("draft-resolution", manifest.path("scenario").asText());
         assertEquals(file.toString(), manifest.path("scenarioOrigin").asText());
         assertEquals(600, manifest.at("/parameters/force/battalionSize").asInt(-1));
     }
@@ -266,10 +266,10 @@ class CliTest {
                         List.of("force.entryCrossing", "KEREM_SHALOM", "RAFAH")),
                 Arguments.of(List.of("run", "--set", "force.pledges.99.troops=1"), List.of("force.pledges.99", "0..6")),
                 Arguments.of(List.of("run", "--set", "force.battalionSize=[1"), List.of("force.battalionSize", "'[1'")),
-                Arguments.of(List.of("run", "-s", "nosuch-scenario"), List.of("nosuch-scenario", "baseline")),
+                Arguments.of(List.of("run", "-s", "nosuch-scenario"), List.of("nosuch-scenario", "draft-resolution")),
                 Arguments.of(List.of("run", "--bogus-flag"), List.of("--bogus-flag")),
                 Arguments.of(List.of("run", "extra-argument"), List.of("extra-argument")),
-                Arguments.of(List.of("describe", "nosuch"), List.of("nosuch", "baseline")),
+                Arguments.of(List.of("describe", "nosuch"), List.of("nosuch", "draft-resolution")),
                 Arguments.of(List.of("describe", "--set", "map.cellSizeMeters=1"),
                         List.of("map.cellSizeMeters", "allowed 50..2000")),
                 Arguments.of(List.of("nosuch-command"), List.of("nosuch-command")));
@@ -380,7 +380,7 @@ class CliTest {
         Result result = runOk("scenarios");
         List<String> lines = result.out().lines().collect(Collectors.toList());
         assertFalse(lines.isEmpty());
-        assertTrue(lines.get(0).startsWith("baseline  "), result.out());
+        assertTrue(lines.get(0).startsWith("draft-resolution  "), result.out());
         assertTrue(lines.get(0).endsWith("(default)"), result.out());
         assertEquals(1, lines.stream().filter(l -> l.endsWith("(default)")).count(), result.out());
     }
@@ -388,10 +388,10 @@ class CliTest {
     @Test
     void describePrintsTheResolvedBaselineAsYaml() {
         Result result = runOk("describe");
-        assertTrue(result.out().contains("name: baseline\n"), result.out());
+        assertTrue(result.out().contains("name: draft-resolution\n"), result.out());
         assertTrue(result.out().contains("cellSizeMeters: 250\n"), result.out());
         assertTrue(result.out().contains("battalionSize: 800\n"), result.out());
-        assertEquals(result.out(), runOk("describe", "baseline").out());
+        assertEquals(result.out(), runOk("describe", "draft-resolution").out());
     }
 
     @Test
