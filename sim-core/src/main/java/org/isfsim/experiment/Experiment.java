@@ -3,6 +3,7 @@ package org.isfsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.isfsim.output.OutputOptions;
 
 /**
  * A set of runs to make: design points of one scenario, each replicated, with seeds from one base
@@ -13,9 +14,10 @@ import java.util.Map;
  * @param points the design points
  * @param replications runs per design point
  * @param baseSeed the seed every run's seed is derived from ({@link Seeds})
+ * @param output which metric columns and days are written
  */
 public record Experiment(String scenario, Map<String, Object> design, List<DesignPoint> points, int replications,
-        long baseSeed) {
+        long baseSeed, OutputOptions output) {
 
     public Experiment {
         if (points.isEmpty()) {
@@ -25,7 +27,16 @@ public record Experiment(String scenario, Map<String, Object> design, List<Desig
             throw new IllegalArgumentException("replications must be at least 1: " + replications);
         }
         design = Map.copyOf(design);
+        if (output == null) {
+            output = OutputOptions.all();
+        }
         points = List.copyOf(points);
+    }
+
+    /** An experiment writing every metric every day. */
+    public Experiment(String scenario, Map<String, Object> design, List<DesignPoint> points, int replications,
+            long baseSeed) {
+        this(scenario, design, points, replications, baseSeed, OutputOptions.all());
     }
 
     /** The factor columns, from the first design point (all points share them). */

@@ -1,12 +1,18 @@
 package org.isfsim.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.isfsim.ToolVersion;
 import org.isfsim.model.metrics.Metric;
@@ -15,44 +21,70 @@ import org.isfsim.output.ResultWriter;
 
 /**
  * Runs an experiment into an output folder: the runs on a thread pool, their rows streamed in run
- * order, and a manifest saying what was run, with what, by which version, when.
+ * order, and a manifest saying what was run, with what, by which version, when. The manifest's
+ * {@code experiment} entry identifies the experiment, so {@code --resume} continues only the same one.
  */
 public final class ExperimentExecution {
+    /** The manifest entry that must match for a folder to be resumed. */
+    public static final String IDENTITY = "experiment";
+
     private ExperimentExecution() {
     }
 
-    /**
-     * @param experiment what to run
-     * @param folder where to write the three files
-     * @param threads how many runs at once
-     * @param provenance extra manifest entries (e.g. where the scenario came from, the command)
-     */
+    /** Runs a fresh experiment on {@code threads} threads. */
     public static ExperimentOutcome execute(Experiment experiment, Path folder, int threads,
             Map<String, Object> provenance) throws IOException, InterruptedException {
-        return execute(experiment, folder, threads, provenance, RunFunction.SIMULATION);
+        return execute(experiment, folder, ExecutionOptions.of(threads), provenance, RunFunction.SIMULATION);
     }
 
     /** As {@link #execute(Experiment, Path, int, Map)}, with another way of running each spec. */
     public static ExperimentOutcome execute(Experiment experiment, Path folder, int threads,
             Map<String, Object> provenance, RunFunction runFunction) throws IOException, InterruptedException {
+        return execute(experiment, folder, ExecutionOptions.of(threads), provenance, runFunction);
+    }
+
+    /**
+     * Runs the experiment's runs that are not yet in the folder (all of them unless resuming), writes
+     * them in run order, and commits the three files when all are written.
+     */
+    public static ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options,
+            Map<String, Object> provenance, RunFunction runFunction) throws IOException, InterruptedException {
         Instant start = Instant.now();
-        try (ResultWriter writer = new ResultWriter(folder, experiment.factorKeys())) {
-            new ExperimentRunner(threads, runFunction).run(experiment.runs(), result -> {
+        ObjectNode manifest = manifest(experiment, options.threads(), provenance);
+        manifest.put("startTime", start.toString());
+        ResultWriter writer = options.resume()
+                ? ResultWriter.resume(folder, experiment.factorKeys(), experiment.output(), manifest, IDENTITY)
+                : ResultWriter.create(folder, experiment.factorKeys(), experiment.output(), manifest);
+        boolean done = false;
+        try {
+            List<RunSpec> runs = experiment.runs();
+            int total = runs.size();
+            List<RunSpec> missing = runs.subList(Math.min(writer.resumedRuns(), total), total);
+            new ExperimentRunner(options.threads(), runFunction).run(missing, result -> {
                 try {
                     writer.write(result);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                options.progress().runWritten(writer.written(), total, writer.failed());
             });
-            writer.commit(manifest(experiment, threads, provenance, start, writer));
+            manifest.put("runCount", writer.written());
+            manifest.put("failedRuns", writer.failed());
+            manifest.put("resumedRuns", writer.resumedRuns());
+            manifest.put("endTime", Instant.now().toString());
+            writer.commit(manifest);
+            done = true;
             return new ExperimentOutcome(folder, writer.written(), writer.failed());
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            if (!done) {
+                writer.close(options.resumable() || options.resume());
+            }
         }
     }
 
-    private static ObjectNode manifest(Experiment experiment, int threads, Map<String, Object> provenance,
-            Instant start, ResultWriter writer) {
+    private static ObjectNode manifest(Experiment experiment, int threads, Map<String, Object> provenance) {
         ObjectMapper mapper = ParameterJson.json();
         ObjectNode manifest = mapper.createObjectNode();
         manifest.put("tool", "isf-sim");
@@ -61,6 +93,7 @@ public final class ExperimentExecution {
         manifest.put("scenario", experiment.scenario());
         provenance.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> manifest.set(e.getKey(), mapper.valueToTree(e.getValue())));
+        manifest.set(IDENTITY, identity(experiment, mapper));
         ObjectNode design = manifest.putObject("design");
         experiment.design().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> design.set(e.getKey(), mapper.valueToTree(e.getValue())));
@@ -68,8 +101,8 @@ public final class ExperimentExecution {
         design.put("replications", experiment.replications());
         manifest.put("baseSeed", experiment.baseSeed());
         manifest.put("seedRule", "run i (from 1) gets SplitMix64(baseSeed + i * 0x9E3779B97F4A7C15)");
-        manifest.put("runCount", writer.written());
-        manifest.put("failedRuns", writer.failed());
+        manifest.put("runCount", 0);
+        manifest.put("failedRuns", 0);
         manifest.put("threads", threads);
         manifest.set("parameters", mapper.valueToTree(experiment.points().get(0).parameters()));
         ArrayNode points = manifest.putArray("designPoints");
@@ -77,19 +110,45 @@ public final class ExperimentExecution {
             ObjectNode factors = points.addObject();
             point.factors().forEach(f -> factors.put(f.key(), f.value()));
         }
-        ObjectNode columns = manifest.putObject("columns");
-        columns.set("timeseries", mapper.valueToTree(writer.timeseriesColumns()));
-        columns.set("runs", mapper.valueToTree(writer.runsColumns()));
         ArrayNode metrics = manifest.putArray("metrics");
-        for (Metric metric : Metric.all()) {
+        for (Metric metric : experiment.output().metrics()) {
             metrics.addObject().put("column", metric.column()).put("kind", metric.kind().name().toLowerCase())
                     .put("description", metric.description());
         }
-        manifest.put("startTime", start.toString());
-        manifest.put("endTime", Instant.now().toString());
         manifest.put("javaVersion", System.getProperty("java.version"));
         manifest.put("javaVendor", System.getProperty("java.vendor"));
         manifest.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return manifest;
+    }
+
+    /** What makes two experiments the same: everything that decides the bytes of the CSV files. */
+    private static ObjectNode identity(Experiment experiment, ObjectMapper mapper) {
+        ObjectNode identity = mapper.createObjectNode();
+        identity.put("version", ToolVersion.version());
+        identity.put("scenario", experiment.scenario());
+        identity.put("replications", experiment.replications());
+        identity.put("baseSeed", experiment.baseSeed());
+        identity.put("every", experiment.output().every());
+        ArrayNode columns = identity.putArray("metrics");
+        experiment.output().metrics().forEach(m -> columns.add(m.column()));
+        identity.put("designPoints", experiment.points().size());
+        identity.put("pointsDigest", digest(experiment, mapper));
+        return identity;
+    }
+
+    /** SHA-256 of every design point's factor values and full parameters, in order. */
+    private static String digest(Experiment experiment, ObjectMapper mapper) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (DesignPoint point : experiment.points()) {
+                for (FactorValue factor : point.factors()) {
+                    sha.update((factor.key() + "=" + factor.value() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                sha.update(mapper.writeValueAsBytes(point.parameters()));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot digest the design", e);
+        }
     }
 }

@@ -104,6 +104,7 @@ class ResultWriterTest {
     @Test
     void anUnwritableFolderIsAnInputError() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThrows(org.isfsim.InvalidInputException.class, () -> new ResultWriter(file.resolve("sub"), List.of()));
+        assertThrows(org.isfsim.InvalidInputException.class, () -> ResultWriter.create(file.resolve("sub"), List.of(),
+                OutputOptions.all(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
     }
 }
