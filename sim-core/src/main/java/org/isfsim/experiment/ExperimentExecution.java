@@ -49,6 +49,13 @@ public final class ExperimentExecution {
      */
     public static ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options,
             Map<String, Object> provenance, RunFunction runFunction) throws IOException, InterruptedException {
+        return execute(experiment, experiment.runs(), folder, options, provenance, runFunction);
+    }
+
+    /** As above, for an explicit list of the experiment's runs (e.g. one run continued from a checkpoint). */
+    public static ExperimentOutcome execute(Experiment experiment, List<RunSpec> runs, Path folder,
+            ExecutionOptions options, Map<String, Object> provenance, RunFunction runFunction)
+            throws IOException, InterruptedException {
         Instant start = Instant.now();
         ObjectNode manifest = manifest(experiment, options.threads(), provenance);
         manifest.put("startTime", start.toString());
@@ -57,7 +64,6 @@ public final class ExperimentExecution {
                 : ResultWriter.create(folder, experiment.factorKeys(), experiment.output(), manifest);
         boolean done = false;
         try {
-            List<RunSpec> runs = experiment.runs();
             int total = runs.size();
             List<RunSpec> missing = runs.subList(Math.min(writer.resumedRuns(), total), total);
             new ExperimentRunner(options.threads(), runFunction).run(missing, result -> {

@@ -1,5 +1,6 @@
 package org.isfsim.experiment;
 
+import java.io.Serializable;
 import java.util.List;
 import org.isfsim.model.params.Parameters;
 
@@ -8,7 +9,7 @@ import org.isfsim.model.params.Parameters;
  * to, its seed, the factor values of its design point and the resolved parameters.
  */
 public record RunSpec(int run, String scenario, int replication, long seed, List<FactorValue> factors,
-        Parameters parameters) {
+        Parameters parameters) implements Serializable {
 
     public RunSpec {
         factors = List.copyOf(factors);

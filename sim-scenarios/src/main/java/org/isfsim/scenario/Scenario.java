@@ -51,6 +51,28 @@ public record Scenario(String name, String description, List<String> sources, St
         return ParameterTree.fromTree(tree, "--set");
     }
 
+    /**
+     * The scenario's parameters under many sets of overrides (the design points of a sweep), building
+     * the scenario's own tree once.
+     *
+     * @param settingsPerPoint for each point, its {@code key=value} overrides
+     * @param origin names the overrides in errors (e.g. the experiment file)
+     */
+    public List<Parameters> resolveAll(List<List<String>> settingsPerPoint, String origin) {
+        ObjectNode base = ParameterTree.toTree(Parameters.defaults());
+        ParameterTree.overlay(base, parameterOverrides, "", this.origin);
+        List<Parameters> resolved = new java.util.ArrayList<>(settingsPerPoint.size());
+        for (List<String> settings : settingsPerPoint) {
+            ObjectNode tree = base.deepCopy();
+            for (String setting : settings) {
+                int eq = setting.indexOf('=');
+                ParameterTree.set(tree, setting.substring(0, eq).strip(), setting.substring(eq + 1), origin);
+            }
+            resolved.add(ParameterTree.fromTree(tree, origin));
+        }
+        return resolved;
+    }
+
     /** The {@code --set} overrides as an ordered key → value map, for the manifest. */
     public static Map<String, String> settingsMap(List<String> settings) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -12,7 +12,11 @@ import java.util.concurrent.Callable;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentExecution;
+import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.ExperimentOutcome;
+import org.isfsim.experiment.RunCheckpoints;
+import org.isfsim.experiment.RunFunction;
+import org.isfsim.experiment.RunSpec;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.scenario.Scenario;
 import org.isfsim.scenario.ScenarioCatalog;
@@ -63,8 +67,19 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output folder; default: results/<scenario>-<date-time>. Files in it are replaced only when the new ones are whole.")
     private Path out;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N", converter = BoundedInt.Days.class,
+            description = "Write a MASON checkpoint of each run every N days to DIR/checkpoints/run-<i>.checkpoint.")
+    private Integer checkpointEvery;
+
+    @Option(names = "--from-checkpoint", paramLabel = "FILE",
+            description = "Continue the run saved in FILE to its last day and write its files, as if it had never stopped.")
+    private Path fromCheckpoint;
+
     @Override
     public Integer call() throws Exception {
+        if (fromCheckpoint != null) {
+            return continueFromCheckpoint();
+        }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Scenario scenario = ScenarioCatalog.load(scenarioName);
         Parameters parameters = scenario.resolve(options.settings);
@@ -86,12 +101,41 @@ public final class RunCommand implements Callable<Integer> {
         provenance.put("scenarioDescription", scenario.description());
         provenance.put("scenarioSources", scenario.sources());
 
-        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, folder, threadCount, provenance);
+        RunFunction runFunction = checkpointEvery == null ? RunFunction.SIMULATION
+                : RunCheckpoints.every(checkpointEvery, folder.resolve("checkpoints"), seed);
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, folder, ExecutionOptions.of(threadCount),
+                provenance, runFunction);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("isf-sim run: %d run%s of %s, %d day%s each, %d failed -> %s%n", outcome.runs(),
                 outcome.runs() == 1 ? "" : "s", scenario.name(), parameters.timeline().days(),
                 parameters.timeline().days() == 1 ? "" : "s", outcome.failed(), folder);
         stdout.flush();
         return outcome.failed() == 0 ? 0 : 1;
+    }
+
+    /** Continues one checkpointed run and writes its output folder. */
+    private int continueFromCheckpoint() throws Exception {
+        RunCheckpoints.Resumed resumed = RunCheckpoints.resume(fromCheckpoint);
+        RunSpec spec = resumed.result().spec();
+        Path folder = out != null ? out : Path.of("results", spec.scenario() + "-run-" + spec.run() + "-continued");
+        Map<String, Object> design = new LinkedHashMap<>();
+        design.put("type", "replications");
+        design.put("days", spec.parameters().timeline().days());
+        design.put("continuedFrom", fromCheckpoint.toString());
+        Experiment experiment = new Experiment(spec.scenario(), design,
+                List.of(new DesignPoint(spec.factors(), spec.parameters())), 1, resumed.baseSeed());
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("command", "run --from-checkpoint");
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, List.of(spec), folder,
+                ExecutionOptions.of(1), provenance, s -> resumed.result().metrics());
+        PrintWriter stdout = spec().commandLine().getOut();
+        stdout.printf("isf-sim run: run %d of %s continued from %s to day %d -> %s%n", spec.run(), spec.scenario(),
+                fromCheckpoint, spec.parameters().timeline().days(), folder);
+        stdout.flush();
+        return outcome.failed() == 0 ? 0 : 1;
+    }
+
+    private CommandSpec spec() {
+        return spec;
     }
 }
