@@ -83,6 +83,15 @@ public class IsfModel extends SimState {
     private double civiliansKilledToday;
     private int isfCasualtiesToday;
 
+    /**
+     * Runs the model under MASON's own command line ({@code -for N -seed S -repeat R -parallel P
+     * -docheckpoint D -checkpoint FILE -quiet}), for users who drive MASON models with {@code doLoop}.
+     */
+    public static void main(String[] args) {
+        doLoop(IsfModel.class, args);
+        System.exit(0);
+    }
+
     /** A model with the default parameters, as MASON's {@code doLoop} and Console make it. */
     public IsfModel(long seed) {
         this(seed, Parameters.defaults());
@@ -213,12 +222,16 @@ public class IsfModel extends SimState {
         }
     }
 
-    /** Fire on people approaching the yellow line (facts.md §8: most post-ceasefire deaths are near it). */
+    /**
+     * Fire on people approaching the yellow line (facts.md §8: most post-ceasefire deaths are near it); each
+     * incident's toll may decay from the ceasefire's level to a floor ({@code israel.lineLethalityDecayDays}).
+     */
     private void lineIncidents() {
         int incidents = Engagement.poisson(parameters.israel().lineIncidentsPerDay(), random);
         violationsToday += incidents;
+        double lethality = parameters.israel().civiliansKilledPerLineIncidentOn(day());
         for (int i = 0; i < incidents; i++) {
-            int killed = Engagement.poisson(parameters.israel().civiliansKilledPerLineIncident(), random);
+            int killed = Engagement.poisson(lethality, random);
             if (killed > 0) {
                 GridCell near = nearLineCell();
                 killCivilians(near, killed);
@@ -665,6 +678,9 @@ public class IsfModel extends SimState {
     // ---- phase 7: metrics -----------------------------------------------------------------------
 
     private void recordMetrics() {
+        if (day() > parameters.timeline().days()) {
+            return;
+        }
         double[] row = metrics.rowFor(day());
         int troops = 0;
         int onGround = 0;

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isfsim.experiment.DesignPoint;
+import org.isfsim.experiment.ExecutionOptions;
+import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentRunner;
+import org.isfsim.experiment.ProgressListener;
+import org.isfsim.experiment.RunFunction;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.RunSpec;
 import org.isfsim.experiment.Simulation;
@@ -54,6 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
         epstein(40, quick ? 3_000 : 30_000);
         epstein(400, quick ? 20 : 200);
         sweepThroughput();
+        sweepHeap(quick ? 200 : 1_000);
         out.flush();
         return 0;
     }
@@ -166,6 +171,35 @@ public final class BenchCommand implements Callable<Integer> {
                 report("  speed-up with 2 threads", perMinute / one, "x");
             }
         }
+    }
+
+    /**
+     * Heap in use (after a full collection) every tenth of a long sweep of short runs: flat when
+     * results stream to disk instead of piling up in memory.
+     */
+    private void sweepHeap(int runs) throws Exception {
+        Parameters p = Parameters.defaults().withDays(30);
+        Experiment experiment = new Experiment("draft-resolution", java.util.Map.of("type", "replications"),
+                List.of(new DesignPoint(List.of(), p)), runs, 1);
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("isf-sim-bench");
+        Runtime runtime = Runtime.getRuntime();
+        List<Double> heapMb = new ArrayList<>();
+        ProgressListener sampler = (done, total, failed) -> {
+            if (done % Math.max(1, total / 10) == 0) {
+                System.gc();
+                heapMb.add((runtime.totalMemory() - runtime.freeMemory()) / 1e6);
+            }
+        };
+        ExperimentExecution.execute(experiment, folder, new ExecutionOptions(2, false, false, sampler),
+                java.util.Map.of(), RunFunction.SIMULATION);
+        report("sweep of " + runs + " runs: heap after GC at 10%", heapMb.get(0), "MB");
+        report("sweep of " + runs + " runs: heap after GC at 100%", heapMb.get(heapMb.size() - 1), "MB");
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        java.nio.file.Files.delete(folder);
     }
 
     private void report(String what, double value, String unit) {

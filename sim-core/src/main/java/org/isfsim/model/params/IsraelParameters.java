@@ -18,7 +18,10 @@ import org.isfsim.InvalidInputException;
  * @param closureChanceAfterViolation chance Israel closes the crossings after a violation
  * @param closureDays days the crossings stay closed
  * @param lineIncidentsPerDay incidents a day at the yellow line (fire on people approaching it)
- * @param civiliansKilledPerLineIncident mean civilians killed per line incident
+ * @param civiliansKilledPerLineIncident mean civilians killed per line incident, at the ceasefire (day 0)
+ * @param civiliansKilledPerLineIncidentFloor the mean it decays to when {@code lineLethalityDecayDays} > 0
+ * @param lineLethalityDecayDays days for the excess of the mean over the floor to fall by a factor e;
+ *     0 keeps the mean at {@code civiliansKilledPerLineIncident} every day
  * @param deconflictionKm how close to the held zone an ISF task needs IDF approval
  * @param approvalDelayDays extra days an approval takes
  * @param approvalDenialChance chance the IDF denies a task near the line
@@ -36,6 +39,8 @@ public record IsraelParameters(
         @Source("assumption") int closureDays,
         @Source("derived: 591 violations in ~55 days (facts.md §8, Gaza Govt Media Office [U]) ≈ 10.7 a day") double lineIncidentsPerDay,
         @Source("derived: 357 killed in 591 violations (facts.md §8 [U]) ≈ 0.6") double civiliansKilledPerLineIncident,
+        @Source("derived: about 233 more killed (≈575 by 10 Feb 2026, between the MoH's 442 on 12 Jan and 603 on 16 Feb, less 342 on 22 Nov) in about 1,100 more violations (497 on 22 Nov to >1,600 by 10 Feb; Gaza Govt Media Office) ≈ 0.2 (facts.md §8 [U])") double civiliansKilledPerLineIncidentFloor,
+        @Source("assumption: 0, no decay; facts.md §8: killed per violation fell from ~1.2 (97 in 80 by ~20 Oct) and ~0.7 (342 in 497 by 22 Nov) to ~0.2 after 22 Nov [U]; the scenario observed-2025-26 calibrates it") double lineLethalityDecayDays,
         @Source("assumption") double deconflictionKm,
         @Source("assumption") int approvalDelayDays,
         @Source("assumption") double approvalDenialChance,
@@ -71,6 +76,8 @@ public record IsraelParameters(
         Check.range("israel.closureDays", closureDays, 0, 365);
         Check.range("israel.lineIncidentsPerDay", lineIncidentsPerDay, 0.0, 10_000.0);
         Check.range("israel.civiliansKilledPerLineIncident", civiliansKilledPerLineIncident, 0.0, 1_000.0);
+        Check.range("israel.civiliansKilledPerLineIncidentFloor", civiliansKilledPerLineIncidentFloor, 0.0, 1_000.0);
+        Check.range("israel.lineLethalityDecayDays", lineLethalityDecayDays, 0.0, 10_000.0);
         Check.range("israel.deconflictionKm", deconflictionKm, 0.0, 50.0);
         Check.range("israel.approvalDelayDays", approvalDelayDays, 0, 365);
         Check.range("israel.approvalDenialChance", approvalDenialChance, 0.0, 1.0);
@@ -79,7 +86,20 @@ public record IsraelParameters(
 
     public static IsraelParameters defaults() {
         return new IsraelParameters(List.of(0.53, 0.40, 0.15), List.of(0.3, 0.7), List.of(0.2, 0.5), 0.8, 3.0, 5.0,
-                0.05, 3, 10.7, 0.6, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false);
+                0.05, 3, 10.7, 0.6, 0.2, 0.0, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false);
+    }
+
+    /**
+     * Mean civilians killed per line incident on a day: {@code civiliansKilledPerLineIncident} at day 0,
+     * decaying exponentially towards {@code civiliansKilledPerLineIncidentFloor} with time constant
+     * {@code lineLethalityDecayDays}; constant when that is 0.
+     */
+    public double civiliansKilledPerLineIncidentOn(int day) {
+        if (lineLethalityDecayDays <= 0.0) {
+            return civiliansKilledPerLineIncident;
+        }
+        return civiliansKilledPerLineIncidentFloor + (civiliansKilledPerLineIncident
+                - civiliansKilledPerLineIncidentFloor) * Math.exp(-Math.max(0, day) / lineLethalityDecayDays);
     }
 
     /** Whether Israel keeps a nation's troops out. */

@@ -31,7 +31,8 @@ class IsraelTest {
         IsraelParameters d = IsraelParameters.defaults();
         return new IsraelParameters(d.withdrawalShares(), d.stageInfrastructureDestroyed(), d.stageSecuredShare(),
                 strike, d.civiliansKilledPerStrike(), d.fightersKilledPerStrike(), closure, closureDays,
-                d.lineIncidentsPerDay(), d.civiliansKilledPerLineIncident(), d.deconflictionKm(),
+                d.lineIncidentsPerDay(), d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentFloor(),
+                d.lineLethalityDecayDays(), d.deconflictionKm(),
                 d.approvalDelayDays(), denial, d.vetoedNations(), vetoLifted);
     }
 

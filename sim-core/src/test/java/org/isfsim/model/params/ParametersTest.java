@@ -115,10 +115,11 @@ class ParametersTest {
         IsraelParameters lifted = new IsraelParameters(d.withdrawalShares(), d.stageInfrastructureDestroyed(),
                 d.stageSecuredShare(), d.strikeChanceAfterViolation(), d.civiliansKilledPerStrike(),
                 d.fightersKilledPerStrike(), d.closureChanceAfterViolation(), d.closureDays(), d.lineIncidentsPerDay(),
-                d.civiliansKilledPerLineIncident(), d.deconflictionKm(), d.approvalDelayDays(),
+                d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentFloor(), d.lineLethalityDecayDays(),
+                d.deconflictionKm(), d.approvalDelayDays(),
                 d.approvalDenialChance(), d.vetoedNations(), true);
         assertFalse(lifted.vetoes("Turkey"));
         assertThrows(InvalidInputException.class, () -> new IsraelParameters(List.of(0.4, 0.53), List.of(0.3),
-                List.of(0.2), 0.8, 3, 5, 0.3, 3, 10, 0.6, 1, 3, 0.2, List.of(), false));
+                List.of(0.2), 0.8, 3, 5, 0.3, 3, 10, 0.6, 0.2, 0, 1, 3, 0.2, List.of(), false));
     }
 }

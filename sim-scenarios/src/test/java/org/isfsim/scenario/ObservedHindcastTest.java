@@ -1,0 +1,134 @@
+package org.isfsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.isfsim.experiment.Simulation;
+import org.isfsim.model.metrics.Metric;
+import org.isfsim.model.metrics.MetricsTable;
+import org.isfsim.model.params.IsraelParameters;
+import org.isfsim.model.params.Parameters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hindcast {@code observed-2025-26} against what was observed (facts.md §8): civilians killed since the
+ * ceasefire by the Gaza health ministry's counts (one party's figures, [U]), within ±25 % of the mean of ten
+ * seeds, and aid trucks entering (AP's analysis of COGAT data, 12 Oct-7 Dec 2025) within ±10 %.
+ */
+class ObservedHindcastTest {
+    private static final int SEEDS = 10;
+    /** Day (2025-10-10 = day 0) and the MoH's cumulative count of people killed since the ceasefire. */
+    private static final int[][] DEATHS = {{23, 236}, {49, 352}, {94, 442}, {129, 603}};
+    private static final double DEATHS_TOLERANCE = 0.25;
+    private static final double TRUCKS_PER_DAY = 459;
+    private static final double TRUCKS_TOLERANCE = 0.10;
+
+    private static Parameters parameters;
+    private static List<MetricsTable> runs;
+
+    @BeforeAll
+    static void runTenSeeds() throws Exception {
+        parameters = ScenarioCatalog.load("observed-2025-26").resolve();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<MetricsTable>> futures = new ArrayList<>();
+            for (long seed = 1; seed <= SEEDS; seed++) {
+                long s = seed;
+                futures.add(pool.submit(() -> Simulation.run(parameters, s)));
+            }
+            runs = new ArrayList<>();
+            for (Future<MetricsTable> f : futures) {
+                runs.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void runsFromTheCeasefireToSixteenthFebruaryWithoutTheIsf() {
+        assertEquals(129, parameters.timeline().days());
+        assertEquals(0, parameters.force().pledgedTroops(), "no ISF troops in the hindcast");
+        for (MetricsTable run : runs) {
+            assertEquals(130, run.recordedDays());
+            for (int day = 0; day <= 129; day++) {
+                assertEquals(0.0, run.value(day, Metric.ISF_TROOPS), "ISF troops on day " + day);
+            }
+        }
+    }
+
+    @Test
+    void civilianDeathsFollowTheHealthMinistrysCounts() {
+        StringBuilder report = new StringBuilder();
+        List<String> outside = new ArrayList<>();
+        for (int[] target : DEATHS) {
+            int day = target[0];
+            double mean = 0;
+            for (MetricsTable run : runs) {
+                for (int d = 0; d <= day; d++) {
+                    mean += run.value(d, Metric.CIVILIAN_CASUALTIES);
+                }
+            }
+            mean /= runs.size();
+            String line = String.format(Locale.ROOT, "day %d: %.1f (MoH %d, %+.1f %%)", day, mean, target[1],
+                    100 * (mean / target[1] - 1));
+            report.append(line).append('\n');
+            if (Math.abs(mean / target[1] - 1) > DEATHS_TOLERANCE) {
+                outside.add(line);
+            }
+        }
+        System.out.print("observed-2025-26, cumulative civilian deaths, mean of " + SEEDS + " seeds:\n" + report);
+        assertTrue(outside.isEmpty(), "outside ±25 %: " + outside);
+    }
+
+    @Test
+    void aidTrucksEnteringMatchTheApCount() {
+        double sum = 0;
+        int n = 0;
+        for (MetricsTable run : runs) {
+            for (int day = 2; day <= 58; day++) {
+                sum += run.value(day, Metric.AID_TRUCKS_ENTERED);
+                n++;
+            }
+        }
+        double mean = sum / n;
+        System.out.printf(Locale.ROOT, "observed-2025-26, aid trucks entered a day, days 2-58: %.1f (AP %.0f)%n",
+                mean, TRUCKS_PER_DAY);
+        assertEquals(TRUCKS_PER_DAY, mean, TRUCKS_PER_DAY * TRUCKS_TOLERANCE);
+    }
+
+    @Test
+    void armedControlDoesNotFall() {
+        for (int i = 0; i < runs.size(); i++) {
+            MetricsTable run = runs.get(i);
+            for (int day = 1; day <= 129; day++) {
+                double before = run.value(day - 1, Metric.MILITANT_CONTROL_SHARE);
+                double after = run.value(day, Metric.MILITANT_CONTROL_SHARE);
+                assertTrue(after >= before - 1e-9, "seed " + (i + 1) + ": control fell on day " + day
+                        + " from " + before + " to " + after);
+            }
+        }
+    }
+
+    @Test
+    void lineLethalityDecaysFromItsInitialLevelToTheFloor() {
+        IsraelParameters israel = parameters.israel();
+        assertEquals(israel.civiliansKilledPerLineIncident(), israel.civiliansKilledPerLineIncidentOn(0), 1e-12);
+        double tau = israel.lineLethalityDecayDays();
+        double expected = israel.civiliansKilledPerLineIncidentFloor()
+                + (israel.civiliansKilledPerLineIncident() - israel.civiliansKilledPerLineIncidentFloor()) / Math.E;
+        assertEquals(expected, israel.civiliansKilledPerLineIncidentOn((int) tau), 0.05);
+        assertEquals(israel.civiliansKilledPerLineIncidentFloor(), israel.civiliansKilledPerLineIncidentOn(10_000),
+                1e-9);
+        IsraelParameters d = IsraelParameters.defaults();
+        assertEquals(0.0, d.lineLethalityDecayDays(), "other scenarios keep a constant toll per incident");
+        assertEquals(d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentOn(500), 0.0);
+    }
+}
