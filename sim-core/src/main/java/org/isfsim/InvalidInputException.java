@@ -21,8 +21,13 @@ public class InvalidInputException extends RuntimeException {
 
     /** A mistake in the parameter {@code key} (dotted, e.g. {@code force.battalionSize}). */
     public InvalidInputException(String message, String key, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
         this.key = key;
+    }
+
+    /** Line breaks copied in from a bad value or key are shown as {@code \n}, so the message stays one line. */
+    private static String oneLine(String message) {
+        return message == null ? null : message.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 
     /** The dotted key of the parameter at fault, or null when the mistake is not in one parameter. */

@@ -12,8 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.isfsim.ToolVersion;
 import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.params.ParameterJson;
@@ -56,6 +58,70 @@ public final class ExperimentExecution {
     public static ExperimentOutcome execute(Experiment experiment, List<RunSpec> runs, Path folder,
             ExecutionOptions options, Map<String, Object> provenance, RunFunction runFunction)
             throws IOException, InterruptedException {
+        return executeWith(experiment, runs, folder, options, provenance,
+                (missing, sink) -> new ExperimentRunner(options.threads(), runFunction).run(missing, sink));
+    }
+
+    /**
+     * Where the results of the runs still to write come from when another engine (e.g. Spark) runs them:
+     * given the runs missing from the folder, in run order, an iterator over their results in the same
+     * order. If the iterator is {@link AutoCloseable} it is closed when the experiment ends, whether or
+     * not it was read to the end.
+     */
+    @FunctionalInterface
+    public interface ResultSource {
+        Iterator<RunResult> results(List<RunSpec> missing) throws IOException, InterruptedException;
+    }
+
+    /**
+     * As {@link #execute(Experiment, Path, ExecutionOptions, Map, RunFunction)}, but with the results made
+     * elsewhere: the same manifest, resume and writer, so the files are byte-identical to a local sweep.
+     * {@code options.threads()} is only recorded in the manifest.
+     *
+     * @throws IllegalStateException if the source gives a result out of run order, or too few or too many
+     */
+    public static ExperimentOutcome executeFrom(Experiment experiment, Path folder, ExecutionOptions options,
+            Map<String, Object> provenance, ResultSource source) throws IOException, InterruptedException {
+        return executeWith(experiment, experiment.runs(), folder, options, provenance, (missing, sink) -> {
+            Iterator<RunResult> results = source.results(missing);
+            try {
+                for (RunSpec expected : missing) {
+                    if (!results.hasNext()) {
+                        throw new IllegalStateException("the engine gave no result for run " + expected.run());
+                    }
+                    RunResult result = results.next();
+                    if (result.spec().run() != expected.run()) {
+                        throw new IllegalStateException("the engine gave run " + result.spec().run()
+                                + " where run " + expected.run() + " was due");
+                    }
+                    sink.accept(result);
+                }
+                if (results.hasNext()) {
+                    throw new IllegalStateException("the engine gave more results than runs");
+                }
+            } finally {
+                if (results instanceof AutoCloseable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (IOException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException("closing the engine's results", e);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Runs the missing runs and hands each result, in run order, to the sink. */
+    @FunctionalInterface
+    private interface RunStrategy {
+        void run(List<RunSpec> missing, Consumer<RunResult> sink) throws IOException, InterruptedException;
+    }
+
+    private static ExperimentOutcome executeWith(Experiment experiment, List<RunSpec> runs, Path folder,
+            ExecutionOptions options, Map<String, Object> provenance, RunStrategy strategy)
+            throws IOException, InterruptedException {
         Instant start = Instant.now();
         ObjectNode manifest = manifest(experiment, options.threads(), provenance);
         manifest.put("startTime", start.toString());
@@ -66,7 +132,7 @@ public final class ExperimentExecution {
         try {
             int total = runs.size();
             List<RunSpec> missing = runs.subList(Math.min(writer.resumedRuns(), total), total);
-            new ExperimentRunner(options.threads(), runFunction).run(missing, result -> {
+            strategy.run(missing, result -> {
                 try {
                     writer.write(result);
                 } catch (IOException e) {

@@ -32,7 +32,8 @@ public final class ParameterTree {
             YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                    .disable(YAMLGenerator.Feature.SPLIT_LINES).build()).build());
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private ParameterTree() {
     }
@@ -175,7 +176,17 @@ public final class ParameterTree {
     private static InvalidInputException translate(Exception e, String origin) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
-                return new InvalidInputException(origin + ": " + invalid.getMessage(), invalid.key(), e);
+                String key = invalid.key();
+                String message = invalid.getMessage();
+                if (key != null && e instanceof JsonMappingException mapping) {
+                    String indexed = withListIndex(key, path(mapping));
+                    if (!indexed.equals(key)) {
+                        message = message.replaceFirst(java.util.regex.Pattern.quote(key),
+                                java.util.regex.Matcher.quoteReplacement(indexed));
+                        key = indexed;
+                    }
+                }
+                return new InvalidInputException(origin + ": " + message, key, e);
             }
         }
         if (e instanceof JsonMappingException mapping) {
@@ -197,6 +208,10 @@ public final class ParameterTree {
                 return new InvalidInputException(origin + ": " + key + ": '" + format.getValue()
                         + "' is not allowed; allowed: " + allowed, key, e);
             }
+            if (mapping.getOriginalMessage().startsWith("Duplicate field")) {
+                return new InvalidInputException(origin + ": " + key + ": " + mapping.getOriginalMessage()
+                        + "; allowed: each key once", key, e);
+            }
             if (mapping.getOriginalMessage().startsWith("Missing creator property")) {
                 String missing = mapping.getOriginalMessage().replaceAll("^Missing creator property '([^']*)'.*$", "$1");
                 String full = key + (key.endsWith(missing) ? "" : "." + missing);
@@ -211,6 +226,23 @@ public final class ParameterTree {
                     .replaceAll("\\s+", " "), key, e);
         }
         return new InvalidInputException(origin + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * A record in a list does not know its index ({@code force.pledges.troops}); the parser's path does
+     * ({@code force.pledges.1}): together, {@code force.pledges.1.troops}.
+     */
+    static String withListIndex(String key, String parserPath) {
+        String[] parts = parserPath.split("\\.");
+        int last = parts.length - 1;
+        if (last < 1 || !parts[last].chars().allMatch(Character::isDigit)) {
+            return key;
+        }
+        String list = String.join(".", java.util.Arrays.copyOf(parts, last));
+        if (!key.startsWith(list + ".") || key.substring(list.length() + 1).matches("\\d+(\\..*)?")) {
+            return key;
+        }
+        return parserPath + key.substring(list.length());
     }
 
     private static String path(JsonMappingException e) {

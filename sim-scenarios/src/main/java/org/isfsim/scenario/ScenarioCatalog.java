@@ -53,8 +53,10 @@ public final class ScenarioCatalog {
 
     private static Scenario load(String reference, Path relativeTo, List<String> chain) {
         Source source = find(reference, relativeTo);
-        if (chain.contains(source.origin())) {
-            List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(source.origin()), chain.size()));
+        String identity = source.identity();
+        List<String> identities = chain.stream().map(ScenarioCatalog::identityOf).toList();
+        if (identities.contains(identity)) {
+            List<String> cycle = new ArrayList<>(chain.subList(identities.indexOf(identity), chain.size()));
             cycle.add(source.origin());
             throw new InvalidInputException(chain.get(chain.size() - 1) + ": extends makes a cycle: "
                     + String.join(" -> ", cycle) + "; allowed: a chain that ends at a scenario without extends");
@@ -64,8 +66,23 @@ public final class ScenarioCatalog {
         return parse(source, longer);
     }
 
+    /** What identifies a scenario in a chain: its built-in name, or its file's absolute, normalised path. */
+    private static String identityOf(String origin) {
+        if (origin.startsWith("scenario ")) {
+            return origin;
+        }
+        try {
+            return Path.of(origin).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return origin;
+        }
+    }
+
     /** The text of a scenario and where it came from. */
     private record Source(String text, String origin, Path directory) {
+        String identity() {
+            return identityOf(origin);
+        }
     }
 
     private static Source find(String reference, Path relativeTo) {
@@ -77,11 +94,17 @@ public final class ScenarioCatalog {
                 throw new UncheckedIOException(e);
             }
         }
-        Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolve(reference);
+        Path path;
+        try {
+            path = (relativeTo == null ? Path.of(reference) : relativeTo.resolve(reference)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidInputException("'" + reference + "' is not a scenario name or a file path ("
+                    + e.getReason() + "); allowed: " + String.join(", ", names()) + ", or a path to a .yaml file", e);
+        }
         if (Files.isRegularFile(path)) {
             try {
                 return new Source(Files.readString(path, StandardCharsets.UTF_8), path.toString(),
-                        path.toAbsolutePath().getParent());
+                        path.toAbsolutePath().normalize().getParent());
             } catch (IOException e) {
                 throw new InvalidInputException(path + ": cannot read (" + e.getMessage() + ")", e);
             }
@@ -112,9 +135,7 @@ public final class ScenarioCatalog {
         try {
             document = ParameterTree.yaml().readTree(source.text());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new InvalidInputException(origin + (line > 0 ? ":" + line : "") + ": not valid YAML ("
-                    + firstLine(e.getOriginalMessage()) + ")", e);
+            throw YamlProblems.invalid(origin, e);
         } catch (IOException e) {
             throw new InvalidInputException(origin + ": not valid YAML (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -189,7 +210,11 @@ public final class ScenarioCatalog {
         if (e.key() == null || !e.getMessage().startsWith(prefix)) {
             return e;
         }
-        int line = YamlLines.lineOf(source.text(), e.key());
+        int line = -1;
+        for (String key = e.key(); line < 0 && !key.isEmpty(); key = key.contains(".")
+                ? key.substring(0, key.lastIndexOf('.')) : "") {
+            line = YamlLines.lineOf(source.text(), key);
+        }
         if (line < 0) {
             return e;
         }

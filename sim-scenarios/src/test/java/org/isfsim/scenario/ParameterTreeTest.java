@@ -226,7 +226,7 @@ class ParameterTreeTest {
                 Arguments.of("force.pledges.99.troops=1", List.of("force.pledges.99", "0..6")),
                 Arguments.of("force.pledges.-1.troops=1", List.of("force.pledges.-1", "0..6")),
                 Arguments.of("force.pledges.first.troops=1", List.of("force.pledges.first", "0..6")),
-                Arguments.of("force.pledges.0.troops=-5", List.of("force.pledges.troops", "Indonesia", "-5",
+                Arguments.of("force.pledges.0.troops=-5", List.of("force.pledges.0.troops", "Indonesia", "-5",
                         "allowed 0..100000")),
                 Arguments.of("mandate.endDate=2028-02-30", List.of("mandate.endDate", "2028-02-30", "allowed",
                         "date")),

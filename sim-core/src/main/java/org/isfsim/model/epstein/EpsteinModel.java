@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.metrics.MetricsTable;
 import org.isfsim.model.params.EpsteinParameters;
+import org.isfsim.model.params.EpsteinParameters.Neighbourhood;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -14,10 +15,28 @@ import sim.engine.Steppable;
  * which every agent on the grid moves (Rule M) and then acts (Rule A for citizens, Rule C for cops), seeing
  * the moves and states of those activated before it.
  *
- * <p>Agents are kept in flat arrays, not objects: citizen {@code i} has a cell (or −1 in jail), hardship,
- * risk aversion and release step; cop {@code j} a cell. The occupancy grid holds a code per cell ({@link
- * #EMPTY}, {@link #QUIET}, {@link #ACTIVE}, {@link #COP}), so that counting what an agent sees is a scan
- * of the grid along precomputed {@link Vision} offsets, and a sweep allocates nothing.
+ * <p>Agents are kept in flat arrays, not objects: citizen {@code i} has a position (or −1 in jail), hardship,
+ * risk aversion and release step; cop {@code j} a position. A position is packed as {@code (y << 16) | x}.
+ * The occupancy grid holds a code per cell ({@link #EMPTY}, {@link #QUIET}, {@link #ACTIVE}, {@link #COP}),
+ * and a sweep allocates nothing.
+ *
+ * <p><b>Square vision.</b> When the vision is the {@code MOORE} square and its window fits the torus (and a
+ * 63-bit word), the grid is also kept as row bitboards — a bit per cell for occupied cells, actives and
+ * cops — padded on every side by the vision radius with copies of the cells across the seam, so that the
+ * window of any agent is, in every one of its rows, one or two words shifted and masked, and counting is
+ * {@link Long#bitCount}. Any other vision (the cross, or a window that wraps onto itself) scans the grid
+ * along the precomputed {@link Vision} offsets.
+ *
+ * <p><b>Rule A without arithmetic.</b> A citizen is active iff {@code G − R·P > T}, with P = p(q) for the
+ * ratio q = ⌊C/(A+1)⌋, and p nondecreasing in q. So each citizen has a least ratio {@code Q} at which it is
+ * quiet (found once, from the same floating-point expression), and is active iff q &lt; Q, that is iff
+ * {@code C < Q·(A+1)}. A citizen with Q = 0 is quiet whatever it sees, one with Q above the largest possible
+ * ratio active whatever it sees; neither needs to look. The others count actives, then cops only until the
+ * answer is known.
+ *
+ * <p><b>Rule M by rejection.</b> A move draws random cells of the vision until one is empty; after a few
+ * misses it falls back to counting the empty cells in vision and picking one of them. Either way the
+ * destination is uniform over the empty cells in vision.
  *
  * <p>A citizen arrested during step {@code t} with a term of {@code J} steps sits out the sweeps of steps
  * {@code t+1 .. t+J} and, at the start of step {@code t+J+1}, reappears quiet on a random empty cell
@@ -28,7 +47,7 @@ import sim.engine.Steppable;
  * citizens then see no cop, and the grid simmers at 5–7 % active with no outbursts.
  */
 public class EpsteinModel extends SimState {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Steps a run records when the caller does not say. */
     public static final int DEFAULT_DAYS = 1000;
@@ -47,6 +66,11 @@ public class EpsteinModel extends SimState {
     private static final byte ACTIVE_CELL = ACTIVE;
     private static final byte COP_CELL = COP;
 
+    /** Random cells a move tries before it counts the empty cells in vision. */
+    private static final int MOVE_TRIES = 12;
+    /** The widest square window kept as bitboards: its rows must fit a word with a bit to spare. */
+    private static final int MAX_BITBOARD_SPAN = 63;
+
     private EpsteinParameters parameters;
     private int days;
 
@@ -55,6 +79,10 @@ public class EpsteinModel extends SimState {
     private Vision vision;
     /** 1 − exp(−k·q) for q = ⌊C/(A+1)⌋ = 0 .. cells in vision. */
     private double[] arrestProbabilityByRatio;
+    private double threshold;
+    /** Whether P never decreases with the ratio (Math.exp is semi-monotonic, so it never does; a guard). */
+    private boolean ratioOrdered;
+    private int maxJailTerm;
 
     /** Occupancy code per cell, indexed {@code y · width + x}. */
     private byte[] cells;
@@ -62,22 +90,55 @@ public class EpsteinModel extends SimState {
     private int[] citizenAt;
     private int emptyCells;
 
+    // The square window as bitboards (null when the vision is not a square that fits).
+    private boolean square;
+    private int radius;
+    private int span;
+    /** Words per padded row: a padded row holds {@code width + 2·radius} bits, real x at bit x + radius. */
+    private int wordsPerRow;
+    private long windowMask;
+    /** Padded rows {@code 0 .. height + 2·radius − 1}, real y at padded row y + radius; one spare word. */
+    private long[] occupiedRows;
+    private long[] activeRows;
+    private long[] copRows;
+    /** The padded bit of the copy of column x across the seam, or −1. */
+    private int[] ghostColumn;
+    /** The padded row of the copy of row y across the seam, or −1. */
+    private int[] ghostRow;
+    /** The real column of window column d seen from x: {@code (x + d − radius) mod width}, at index x + d. */
+    private int[] columnOf;
+    /** The real row of window row d seen from y, at index y + d. */
+    private int[] rowOf;
+    /** Window cell t = dy · span + dx as its column dx and row dy, 0 .. span − 1. */
+    private byte[] windowDx;
+    private byte[] windowDy;
+    /** Actives per window row, from the count a cop makes before it picks one. */
+    private int[] rowCounts;
+
     private int citizens;
-    private int[] citizenCell;
+    /** {@code (y << 16) | x}, or −1 while in jail. */
+    private int[] citizenXY;
+    /** The least ratio ⌊C/(A+1)⌋ at which the citizen stays quiet; −1: evaluate Rule A directly. */
+    private int[] quietFrom;
     private double[] hardship;
     private double[] riskAversion;
     private double[] grievance;
     private int[] releaseStep;
+    /** No jailed citizen is due out before this step. */
+    private int nextRelease;
 
     private int cops;
-    private int[] copCell;
+    private int[] copXY;
 
     private int active;
     private int jailed;
 
-    /** Agent ids 0..citizens−1 are citizens, citizens..citizens+cops−1 cops; reshuffled every step. */
+    /**
+     * Agent ids 0..citizens−1 are citizens, citizens..citizens+cops−1 cops: a permutation, shuffled in place
+     * as the sweep goes.
+     */
     private int[] order;
-    /** Cells collected during one agent's look around (empty cells for a move, actives for an arrest). */
+    /** Cells collected during one agent's look around, when the vision is not a square. */
     private int[] scratch;
 
     private int currentStep;
@@ -123,9 +184,15 @@ public class EpsteinModel extends SimState {
         width = parameters.width();
         height = parameters.height();
         vision = Vision.of(parameters.neighbourhood(), parameters.vision(), width, height);
+        threshold = parameters.threshold();
+        maxJailTerm = parameters.maxJailTerm();
         arrestProbabilityByRatio = new double[vision.size() + 1];
         for (int q = 0; q < arrestProbabilityByRatio.length; q++) {
             arrestProbabilityByRatio[q] = 1 - Math.exp(-parameters.arrestConstant() * q);
+        }
+        ratioOrdered = true;
+        for (int q = 1; q < arrestProbabilityByRatio.length; q++) {
+            ratioOrdered &= arrestProbabilityByRatio[q - 1] <= arrestProbabilityByRatio[q];
         }
         int cellCount = width * height;
         cells = new byte[cellCount];
@@ -133,6 +200,7 @@ public class EpsteinModel extends SimState {
         Arrays.fill(citizenAt, -1);
         emptyCells = cellCount;
         scratch = new int[vision.size()];
+        buildBitboards();
 
         int citizenTarget = (int) Math.round(parameters.citizenDensity() * cellCount);
         int copTarget = Math.min((int) Math.round(parameters.copDensity() * cellCount), cellCount - citizenTarget);
@@ -141,20 +209,22 @@ public class EpsteinModel extends SimState {
             shuffled[c] = c;
         }
         for (int i = 0; i < citizenTarget + copTarget; i++) {
-            int j = i + random.nextInt(cellCount - i);
+            int j = i + bounded(cellCount - i);
             int swap = shuffled[i];
             shuffled[i] = shuffled[j];
             shuffled[j] = swap;
         }
 
         citizens = 0;
-        citizenCell = new int[citizenTarget];
+        citizenXY = new int[citizenTarget];
+        quietFrom = new int[citizenTarget];
         hardship = new double[citizenTarget];
         riskAversion = new double[citizenTarget];
         grievance = new double[citizenTarget];
         releaseStep = new int[citizenTarget];
+        nextRelease = Integer.MAX_VALUE;
         cops = 0;
-        copCell = new int[copTarget];
+        copXY = new int[copTarget];
         active = 0;
         jailed = 0;
         for (int i = 0; i < citizenTarget; i++) {
@@ -165,11 +235,54 @@ public class EpsteinModel extends SimState {
         for (int j = 0; j < copTarget; j++) {
             putCop(shuffled[citizenTarget + j]);
         }
-        order = new int[citizens + cops];
+        order = new int[0];
 
         currentStep = 0;
         metrics = new MetricsTable(days);
         schedule.scheduleRepeating(0.0, 0, new Sweep(), 1.0);
+    }
+
+    /** Sets up the padded row bitboards and their lookup tables, if the vision is a square that fits. */
+    private void buildBitboards() {
+        radius = vision.radius();
+        span = 2 * radius + 1;
+        square = vision.shape() == Neighbourhood.MOORE && span <= width && span <= height
+                && span <= MAX_BITBOARD_SPAN && width < (1 << 15) && height < (1 << 15);
+        if (!square) {
+            occupiedRows = null;
+            activeRows = null;
+            copRows = null;
+            return;
+        }
+        wordsPerRow = (width + 2 * radius + 63) >>> 6;
+        windowMask = (1L << span) - 1;
+        int words = (height + 2 * radius) * wordsPerRow + 1;
+        occupiedRows = new long[words];
+        activeRows = new long[words];
+        copRows = new long[words];
+        ghostColumn = new int[width];
+        for (int x = 0; x < width; x++) {
+            ghostColumn[x] = x < radius ? x + radius + width : x >= width - radius ? x + radius - width : -1;
+        }
+        ghostRow = new int[height];
+        for (int y = 0; y < height; y++) {
+            ghostRow[y] = y < radius ? y + radius + height : y >= height - radius ? y + radius - height : -1;
+        }
+        columnOf = new int[width + 2 * radius];
+        for (int i = 0; i < columnOf.length; i++) {
+            columnOf[i] = Math.floorMod(i - radius, width);
+        }
+        rowOf = new int[height + 2 * radius];
+        for (int i = 0; i < rowOf.length; i++) {
+            rowOf[i] = Math.floorMod(i - radius, height);
+        }
+        windowDx = new byte[span * span];
+        windowDy = new byte[span * span];
+        for (int t = 0; t < span * span; t++) {
+            windowDx[t] = (byte) (t % span);
+            windowDy[t] = (byte) (t / span);
+        }
+        rowCounts = new int[span];
     }
 
     /** One step: releases, one random-sequential sweep of every agent on the grid, the metrics row. */
@@ -182,107 +295,365 @@ public class EpsteinModel extends SimState {
         }
     }
 
+    /**
+     * The sweep: a Fisher–Yates shuffle of all agents run forwards, each agent activated as soon as its
+     * place in the order is drawn, so the order is uniformly random as before and costs no separate pass.
+     */
     private void sweep() {
         releaseDue();
         int agents = citizens + cops;
         if (order.length != agents) {
             order = new int[agents];
+            for (int i = 0; i < agents; i++) {
+                order[i] = i;
+            }
         }
-        for (int i = 0; i < agents; i++) {
-            order[i] = i;
-        }
-        for (int i = agents - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        for (int i = 0; i < agents; i++) {
-            int id = order[i];
-            if (id < citizens) {
-                if (citizenCell[id] >= 0) {
-                    moveCitizen(id);
-                    decide(id);
+        int[] order = this.order;
+        int citizens = this.citizens;
+        if (square) {
+            for (int i = 0; i < agents; i++) {
+                int j = i + bounded(agents - i);
+                int id = order[j];
+                order[j] = order[i];
+                order[i] = id;
+                if (id < citizens) {
+                    int xy = citizenXY[id];
+                    if (xy >= 0) {
+                        xy = moveInSquare(xy);
+                        citizenXY[id] = xy;
+                        decideInSquare(id, xy);
+                    }
+                } else {
+                    int cop = id - citizens;
+                    int xy = moveInSquare(copXY[cop]);
+                    copXY[cop] = xy;
+                    arrestInSquare(xy);
                 }
-            } else {
-                int cop = id - citizens;
-                moveCop(cop);
-                arrestInVision(cop);
+            }
+        } else {
+            for (int i = 0; i < agents; i++) {
+                int j = i + bounded(agents - i);
+                int id = order[j];
+                order[j] = order[i];
+                order[i] = id;
+                if (id < citizens) {
+                    int xy = citizenXY[id];
+                    if (xy >= 0) {
+                        xy = moveAlongVision(xy);
+                        citizenXY[id] = xy;
+                        decideAlongVision(id, xy);
+                    }
+                } else {
+                    int cop = id - citizens;
+                    int xy = moveAlongVision(copXY[cop]);
+                    copXY[cop] = xy;
+                    arrestAlongVision(xy);
+                }
             }
         }
         recordMetrics();
         currentStep++;
     }
 
-    /** Rule M for a citizen: to a random empty cell within vision, if any. */
-    private void moveCitizen(int citizen) {
-        int from = citizenCell[citizen];
-        int to = randomEmptyInVision(from);
-        if (to >= 0) {
-            cells[to] = cells[from];
-            cells[from] = EMPTY_CELL;
-            citizenAt[to] = citizen;
-            citizenAt[from] = -1;
-            citizenCell[citizen] = to;
+    /**
+     * A uniform integer in [0, n), n &gt; 0, from one 32-bit draw almost always (Lemire's multiply-and-reject,
+     * which needs no division unless the draw lands in the thin band it must reject from).
+     */
+    private int bounded(int n) {
+        long m = (random.nextInt() & 0xFFFFFFFFL) * n;
+        long low = m & 0xFFFFFFFFL;
+        if (low < n) {
+            long reject = (0x100000000L - n) % n;
+            while (low < reject) {
+                m = (random.nextInt() & 0xFFFFFFFFL) * n;
+                low = m & 0xFFFFFFFFL;
+            }
         }
+        return (int) (m >>> 32);
     }
 
-    /** Rule M for a cop. */
-    private void moveCop(int cop) {
-        int from = copCell[cop];
-        int to = randomEmptyInVision(from);
-        if (to >= 0) {
-            cells[to] = COP_CELL;
-            cells[from] = EMPTY_CELL;
-            copCell[cop] = to;
-        }
+    // ---------------------------------------------------------------------------------------------------
+    // The square window, on bitboards.
+
+    /** The window row of board {@code b} that starts at padded row {@code py}, seen from column x, masked. */
+    private long windowRow(long[] b, int py, int x) {
+        int i = py * wordsPerRow + (x >>> 6);
+        int s = x & 63;
+        return ((b[i] >>> s) | ((b[i + 1] << 1) << (63 - s))) & windowMask;
     }
 
-    private int randomEmptyInVision(int from) {
-        int x = from % width;
-        int y = from / width;
+    /** The bits of board {@code b} in the window around (x, y), the centre included. */
+    private int countInSquare(long[] b, int x, int y) {
+        int w = wordsPerRow;
+        int i = y * w + (x >>> 6);
+        int s = x & 63;
+        int t = 63 - s;
+        long mask = windowMask;
         int n = 0;
-        for (int k = 0, size = vision.size(); k < size; k++) {
+        for (int d = span; d > 0; d--, i += w) {
+            n += Long.bitCount(((b[i] >>> s) | ((b[i + 1] << 1) << t)) & mask);
+        }
+        return n;
+    }
+
+    /** Whether the cops in the window around (x, y) number {@code need} or more; stops counting once they do. */
+    private boolean copsReach(int x, int y, int need) {
+        long[] b = copRows;
+        int w = wordsPerRow;
+        int i = y * w + (x >>> 6);
+        int s = x & 63;
+        int t = 63 - s;
+        long mask = windowMask;
+        int n = 0;
+        for (int d = span; d > 0; d--, i += w) {
+            n += Long.bitCount(((b[i] >>> s) | ((b[i + 1] << 1) << t)) & mask);
+            if (n >= need) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void setBit(long[] b, int x, int y) {
+        int w = wordsPerRow;
+        int px = x + radius;
+        int gx = ghostColumn[x];
+        int row = (y + radius) * w;
+        b[row + (px >>> 6)] |= 1L << px;
+        if (gx >= 0) {
+            b[row + (gx >>> 6)] |= 1L << gx;
+        }
+        int gy = ghostRow[y];
+        if (gy >= 0) {
+            row = gy * w;
+            b[row + (px >>> 6)] |= 1L << px;
+            if (gx >= 0) {
+                b[row + (gx >>> 6)] |= 1L << gx;
+            }
+        }
+    }
+
+    private void clearBit(long[] b, int x, int y) {
+        int w = wordsPerRow;
+        int px = x + radius;
+        int gx = ghostColumn[x];
+        int row = (y + radius) * w;
+        b[row + (px >>> 6)] &= ~(1L << px);
+        if (gx >= 0) {
+            b[row + (gx >>> 6)] &= ~(1L << gx);
+        }
+        int gy = ghostRow[y];
+        if (gy >= 0) {
+            row = gy * w;
+            b[row + (px >>> 6)] &= ~(1L << px);
+            if (gx >= 0) {
+                b[row + (gx >>> 6)] &= ~(1L << gx);
+            }
+        }
+    }
+
+    /** Marks a cell's new occupant on the bitboards (none for an empty cell). */
+    private void markBits(int x, int y, byte code) {
+        if (code == EMPTY_CELL) {
+            return;
+        }
+        setBit(occupiedRows, x, y);
+        if (code == ACTIVE_CELL) {
+            setBit(activeRows, x, y);
+        } else if (code == COP_CELL) {
+            setBit(copRows, x, y);
+        }
+    }
+
+    /** Takes a cell's occupant off the bitboards. */
+    private void unmarkBits(int x, int y, byte code) {
+        if (code == EMPTY_CELL) {
+            return;
+        }
+        clearBit(occupiedRows, x, y);
+        if (code == ACTIVE_CELL) {
+            clearBit(activeRows, x, y);
+        } else if (code == COP_CELL) {
+            clearBit(copRows, x, y);
+        }
+    }
+
+    /** Rule M in the square: to a random empty cell in the window, if any. Returns the new position. */
+    private int moveInSquare(int xy) {
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
+        int cellsInWindow = span * span;
+        for (int attempt = 0; attempt < MOVE_TRIES; attempt++) {
+            int t = bounded(cellsInWindow);
+            int tx = columnOf[x + windowDx[t]];
+            int ty = rowOf[y + windowDy[t]];
+            if (cells[ty * width + tx] == EMPTY_CELL) {
+                return relocate(x, y, tx, ty);
+            }
+        }
+        int free = 0;
+        for (int d = 0; d < span; d++) {
+            free += Long.bitCount(~windowRow(occupiedRows, y + d, x) & windowMask);
+        }
+        if (free == 0) {
+            return xy;
+        }
+        int k = bounded(free);
+        for (int d = 0; ; d++) {
+            long row = ~windowRow(occupiedRows, y + d, x) & windowMask;
+            int n = Long.bitCount(row);
+            if (k < n) {
+                return relocate(x, y, columnOf[x + nthBit(row, k)], rowOf[y + d]);
+            }
+            k -= n;
+        }
+    }
+
+    /** The position of the k-th (from 0) set bit of a word that has more than k. */
+    private static int nthBit(long word, int k) {
+        for (; k > 0; k--) {
+            word &= word - 1;
+        }
+        return Long.numberOfTrailingZeros(word);
+    }
+
+    /** Moves the occupant of (x, y) to the empty cell (tx, ty); returns the new position. */
+    private int relocate(int x, int y, int tx, int ty) {
+        int from = y * width + x;
+        int to = ty * width + tx;
+        byte code = cells[from];
+        cells[to] = code;
+        cells[from] = EMPTY_CELL;
+        citizenAt[to] = citizenAt[from];
+        citizenAt[from] = -1;
+        if (square) {
+            unmarkBits(x, y, code);
+            markBits(tx, ty, code);
+        }
+        return (ty << 16) | tx;
+    }
+
+    /** Rule A in the square, for the citizen at xy. */
+    private void decideInSquare(int citizen, int xy) {
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
+        int at = y * width + x;
+        boolean was = cells[at] == ACTIVE_CELL;
+        int q = quietFrom[citizen];
+        boolean rebels;
+        if (q == 0) {
+            rebels = false;
+        } else if (q >= arrestProbabilityByRatio.length) {
+            rebels = true;
+        } else {
+            int others = active - (was ? 1 : 0);
+            if (others > 0) {
+                others = countInSquare(activeRows, x, y) - (was ? 1 : 0);
+            }
+            if (q > 0) {
+                rebels = !copsReach(x, y, q * (others + 1));
+            } else {
+                int copsSeen = countInSquare(copRows, x, y);
+                rebels = rebelsAt(citizen, copsSeen / (others + 1));
+            }
+        }
+        setActive(citizen, at, x, y, was, rebels);
+    }
+
+    /** Rule C in the square: the cop at xy arrests one active citizen in its window, chosen at random, if any. */
+    private void arrestInSquare(int xy) {
+        if (active == 0) {
+            return;
+        }
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
+        int n = 0;
+        for (int d = 0; d < span; d++) {
+            int c = Long.bitCount(windowRow(activeRows, y + d, x));
+            rowCounts[d] = c;
+            n += c;
+        }
+        if (n == 0) {
+            return;
+        }
+        int k = bounded(n);
+        for (int d = 0; ; d++) {
+            if (k < rowCounts[d]) {
+                int tx = columnOf[x + nthBit(windowRow(activeRows, y + d, x), k)];
+                int ty = rowOf[y + d];
+                jail(citizenAt[ty * width + tx], bounded(maxJailTerm + 1));
+                return;
+            }
+            k -= rowCounts[d];
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Any other vision, along the Vision offsets.
+
+    /** Rule M along the vision offsets: to a random empty cell within vision, if any. */
+    private int moveAlongVision(int xy) {
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
+        int size = vision.size();
+        if (size == 0) {
+            return xy;
+        }
+        for (int attempt = 0; attempt < MOVE_TRIES; attempt++) {
+            int c = vision.cell(x, y, bounded(size));
+            if (cells[c] == EMPTY_CELL) {
+                return relocate(x, y, c % width, c / width);
+            }
+        }
+        int n = 0;
+        for (int k = 0; k < size; k++) {
             int c = vision.cell(x, y, k);
             if (cells[c] == EMPTY_CELL) {
                 scratch[n++] = c;
             }
         }
-        return n == 0 ? -1 : scratch[random.nextInt(n)];
+        if (n == 0) {
+            return xy;
+        }
+        int c = scratch[bounded(n)];
+        return relocate(x, y, c % width, c / width);
     }
 
-    /**
-     * Rule A, where the citizen stands: active if G − R·P > T, with G = H·(1 − L) and P from the cops and
-     * other actives in vision ({@link #arrestProbability}).
-     */
-    void decide(int citizen) {
-        int at = citizenCell[citizen];
-        int x = at % width;
-        int y = at / width;
-        int copsSeen = 0;
-        int activesSeen = 0;
-        for (int k = 0, size = vision.size(); k < size; k++) {
-            byte code = cells[vision.cell(x, y, k)];
-            if (code == COP_CELL) {
-                copsSeen++;
-            } else if (code == ACTIVE_CELL) {
-                activesSeen++;
-            }
-        }
-        double p = arrestProbabilityByRatio[copsSeen / (activesSeen + 1)];
-        boolean rebels = grievance[citizen] - riskAversion[citizen] * p > parameters.threshold();
+    /** Rule A along the vision offsets, for the citizen at xy. */
+    private void decideAlongVision(int citizen, int xy) {
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
+        int at = y * width + x;
         boolean was = cells[at] == ACTIVE_CELL;
-        if (rebels != was) {
-            cells[at] = rebels ? ACTIVE_CELL : QUIET_CELL;
-            active += rebels ? 1 : -1;
+        int q = quietFrom[citizen];
+        boolean rebels;
+        if (q == 0) {
+            rebels = false;
+        } else if (q >= arrestProbabilityByRatio.length) {
+            rebels = true;
+        } else {
+            int copsSeen = 0;
+            int activesSeen = 0;
+            for (int k = 0, size = vision.size(); k < size; k++) {
+                byte code = cells[vision.cell(x, y, k)];
+                if (code == COP_CELL) {
+                    copsSeen++;
+                } else if (code == ACTIVE_CELL) {
+                    activesSeen++;
+                }
+            }
+            rebels = q > 0 ? copsSeen < (long) q * (activesSeen + 1) : rebelsAt(citizen, copsSeen / (activesSeen + 1));
         }
+        setActive(citizen, at, x, y, was, rebels);
     }
 
-    /** Rule C, where the cop stands: arrests one active citizen in vision, chosen at random, if any. */
-    void arrestInVision(int cop) {
-        int at = copCell[cop];
-        int x = at % width;
-        int y = at / width;
+    /** Rule C along the vision offsets, for the cop at xy. */
+    private void arrestAlongVision(int xy) {
+        if (active == 0) {
+            return;
+        }
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
         int n = 0;
         for (int k = 0, size = vision.size(); k < size; k++) {
             int c = vision.cell(x, y, k);
@@ -291,34 +662,120 @@ public class EpsteinModel extends SimState {
             }
         }
         if (n > 0) {
-            int cell = scratch[random.nextInt(n)];
-            jail(citizenAt[cell], random.nextInt(parameters.maxJailTerm() + 1));
+            int cell = scratch[bounded(n)];
+            jail(citizenAt[cell], bounded(maxJailTerm + 1));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    /** Rule A's inequality itself, G − R·P > T, for a ratio ⌊C/(A+1)⌋. */
+    private boolean rebelsAt(int citizen, int ratio) {
+        return grievance[citizen] - riskAversion[citizen] * arrestProbabilityByRatio[ratio] > threshold;
+    }
+
+    /**
+     * The least ratio ⌊C/(A+1)⌋ at which the citizen stays quiet, or the table's length if it rebels at every
+     * ratio: P is nondecreasing in the ratio, so for R ≥ 0 the citizen is active exactly below it. −1 when R
+     * is negative or not a number, or P is not monotone: then Rule A is evaluated as written.
+     */
+    private int quietFrom(int citizen) {
+        if (!(riskAversion[citizen] >= 0) || !ratioOrdered) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = arrestProbabilityByRatio.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rebelsAt(citizen, mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void setActive(int citizen, int at, int x, int y, boolean was, boolean rebels) {
+        if (rebels != was) {
+            cells[at] = rebels ? ACTIVE_CELL : QUIET_CELL;
+            active += rebels ? 1 : -1;
+            if (square) {
+                if (rebels) {
+                    setBit(activeRows, x, y);
+                } else {
+                    clearBit(activeRows, x, y);
+                }
+            }
+        }
+    }
+
+    /**
+     * Rule A, where the citizen stands: active if G − R·P > T, with G = H·(1 − L) and P from the cops and
+     * other actives in vision ({@link #arrestProbability}).
+     */
+    void decide(int citizen) {
+        int xy = citizenXY[citizen];
+        if (square) {
+            decideInSquare(citizen, xy);
+        } else {
+            decideAlongVision(citizen, xy);
+        }
+    }
+
+    /** Rule C, where the cop stands: arrests one active citizen in vision, chosen at random, if any. */
+    void arrestInVision(int cop) {
+        if (square) {
+            arrestInSquare(copXY[cop]);
+        } else {
+            arrestAlongVision(copXY[cop]);
         }
     }
 
     private void jail(int citizen, int term) {
-        int at = citizenCell[citizen];
+        int xy = citizenXY[citizen];
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
+        int at = y * width + x;
+        if (square) {
+            unmarkBits(x, y, cells[at]);
+        }
         cells[at] = EMPTY_CELL;
         citizenAt[at] = -1;
-        citizenCell[citizen] = -1;
+        citizenXY[citizen] = -1;
         emptyCells++;
         releaseStep[citizen] = currentStep + term + 1;
+        nextRelease = Math.min(nextRelease, releaseStep[citizen]);
         active--;
         jailed++;
     }
 
     /** Puts every citizen whose term is over back on a random empty cell, quiet, while any cell is empty. */
     void releaseDue() {
-        for (int i = 0; i < citizens && jailed > 0 && emptyCells > 0; i++) {
-            if (citizenCell[i] < 0 && releaseStep[i] <= currentStep) {
-                int cell = randomEmptyCell();
-                cells[cell] = QUIET_CELL;
-                citizenAt[cell] = i;
-                citizenCell[i] = cell;
-                emptyCells--;
-                jailed--;
+        if (jailed == 0 || nextRelease > currentStep) {
+            return;
+        }
+        int next = Integer.MAX_VALUE;
+        for (int i = 0; i < citizens && jailed > 0; i++) {
+            if (citizenXY[i] < 0) {
+                if (releaseStep[i] <= currentStep && emptyCells > 0) {
+                    int cell = randomEmptyCell();
+                    int x = cell % width;
+                    int y = cell / width;
+                    cells[cell] = QUIET_CELL;
+                    citizenAt[cell] = i;
+                    citizenXY[i] = (y << 16) | x;
+                    if (square) {
+                        markBits(x, y, QUIET_CELL);
+                    }
+                    emptyCells--;
+                    jailed--;
+                } else {
+                    next = Math.min(next, releaseStep[i]);
+                }
             }
         }
+        nextRelease = next;
     }
 
     /** A uniformly random empty cell; there must be one. */
@@ -326,13 +783,13 @@ public class EpsteinModel extends SimState {
         int cellCount = cells.length;
         if (emptyCells * 8 >= cellCount) {
             while (true) {
-                int c = random.nextInt(cellCount);
+                int c = bounded(cellCount);
                 if (cells[c] == EMPTY_CELL) {
                     return c;
                 }
             }
         }
-        int skip = random.nextInt(emptyCells);
+        int skip = bounded(emptyCells);
         for (int c = 0; c < cellCount; c++) {
             if (cells[c] == EMPTY_CELL && skip-- == 0) {
                 return c;
@@ -367,21 +824,29 @@ public class EpsteinModel extends SimState {
         if (cells[cell] != EMPTY_CELL) {
             throw new IllegalStateException("cell " + cell + " is taken");
         }
-        if (citizens == citizenCell.length) {
+        if (citizens == citizenXY.length) {
             int capacity = Math.max(4, 2 * citizens);
-            citizenCell = Arrays.copyOf(citizenCell, capacity);
+            citizenXY = Arrays.copyOf(citizenXY, capacity);
+            quietFrom = Arrays.copyOf(quietFrom, capacity);
             hardship = Arrays.copyOf(hardship, capacity);
             riskAversion = Arrays.copyOf(riskAversion, capacity);
             grievance = Arrays.copyOf(grievance, capacity);
             releaseStep = Arrays.copyOf(releaseStep, capacity);
         }
         int id = citizens++;
-        citizenCell[id] = cell;
+        int x = cell % width;
+        int y = cell / width;
+        citizenXY[id] = (y << 16) | x;
         hardship[id] = h;
         riskAversion[id] = r;
         grievance[id] = h * (1 - parameters.legitimacy());
-        cells[cell] = rebelling ? ACTIVE_CELL : QUIET_CELL;
+        quietFrom[id] = quietFrom(id);
+        byte code = rebelling ? ACTIVE_CELL : QUIET_CELL;
+        cells[cell] = code;
         citizenAt[cell] = id;
+        if (square) {
+            markBits(x, y, code);
+        }
         emptyCells--;
         if (rebelling) {
             active++;
@@ -393,11 +858,16 @@ public class EpsteinModel extends SimState {
         if (cells[cell] != EMPTY_CELL) {
             throw new IllegalStateException("cell " + cell + " is taken");
         }
-        if (cops == copCell.length) {
-            copCell = Arrays.copyOf(copCell, Math.max(4, 2 * cops));
+        if (cops == copXY.length) {
+            copXY = Arrays.copyOf(copXY, Math.max(4, 2 * cops));
         }
-        copCell[cops] = cell;
+        int x = cell % width;
+        int y = cell / width;
+        copXY[cops] = (y << 16) | x;
         cells[cell] = COP_CELL;
+        if (square) {
+            markBits(x, y, COP_CELL);
+        }
         emptyCells--;
         return cops++;
     }
@@ -412,14 +882,18 @@ public class EpsteinModel extends SimState {
         return putCop(y * width + x);
     }
 
+    private int cellOf(int xy) {
+        return xy < 0 ? -1 : (xy >>> 16) * width + (xy & 0xFFFF);
+    }
+
     /** The cell index {@code y · width + x} of a citizen, or −1 while it is in jail. */
     int citizenCell(int citizen) {
-        return citizenCell[citizen];
+        return cellOf(citizenXY[citizen]);
     }
 
     /** The cell index {@code y · width + x} of a cop. */
     int copCell(int cop) {
-        return copCell[cop];
+        return cellOf(copXY[cop]);
     }
 
     /** The step at whose start a jailed citizen is due out. */
@@ -439,7 +913,7 @@ public class EpsteinModel extends SimState {
     }
 
     public CitizenState citizenState(int citizen) {
-        int at = citizenCell[citizen];
+        int at = citizenCell(citizen);
         if (at < 0) {
             return CitizenState.JAILED;
         }

@@ -53,7 +53,7 @@ public record AidParameters(
 
     public AidParameters {
         Check.range("aid.trucksPerDay", trucksPerDay, 0, 100_000);
-        crossingSchedule = List.copyOf(Check.present("aid.crossingSchedule", crossingSchedule));
+        crossingSchedule = Check.entries("aid.crossingSchedule", crossingSchedule);
         for (int i = 0; i < crossingSchedule.size(); i++) {
             for (int j = i + 1; j < crossingSchedule.size(); j++) {
                 CrossingSchedule a = crossingSchedule.get(i);

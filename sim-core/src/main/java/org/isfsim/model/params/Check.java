@@ -1,6 +1,7 @@
 package org.isfsim.model.params;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.isfsim.InvalidInputException;
 
@@ -44,6 +45,18 @@ final class Check {
             throw new InvalidInputException(key + ": missing; a value is required", bareKey(key), null);
         }
         return value;
+    }
+
+    /** A list with no missing entries (a YAML {@code - null} or {@code [null]}). */
+    static <T> List<T> entries(String key, List<T> list) {
+        present(key, list);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new InvalidInputException(key + "." + i + ": missing; every entry needs a value",
+                        key + "." + i, null);
+            }
+        }
+        return List.copyOf(list);
     }
 
     static String name(String key, String value) {

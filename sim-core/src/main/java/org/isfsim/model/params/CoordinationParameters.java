@@ -54,7 +54,7 @@ public record CoordinationParameters(
         Check.range("coordination.nationalCommandFactor", nationalCommandFactor, 1.0, 20.0);
         Check.range("coordination.tasksPerDay", tasksPerDay, 1, 10_000);
         Check.present("coordination.openingDate", openingDate);
-        membership = List.copyOf(Check.present("coordination.membership", membership));
+        membership = Check.entries("coordination.membership", membership);
         Check.range("coordination.pictureNoise", pictureNoise, 0.0, 10.0);
         Check.range("coordination.intelligenceFusionChancePerDay", intelligenceFusionChancePerDay, 0.0, 1.0);
     }

@@ -49,7 +49,7 @@ public record ForceParameters(
         sectorOrder = List.copyOf(sectorOrder);
         Check.range("force.demolitionKmPerDay", demolitionKmPerDay, 0.0, 100.0);
         Check.range("force.patrolDiscoveryChance", patrolDiscoveryChance, 0.0, 1.0);
-        pledges = List.copyOf(Check.present("force.pledges", pledges));
+        pledges = Check.entries("force.pledges", pledges);
     }
 
     public static ForceParameters defaults() {

@@ -48,10 +48,10 @@ public record IsraelParameters(
         @Source("facts.md §3: Israel claims a veto over contributors") boolean vetoLifted) implements Serializable {
 
     public IsraelParameters {
-        withdrawalShares = List.copyOf(Check.present("israel.withdrawalShares", withdrawalShares));
-        stageInfrastructureDestroyed = List.copyOf(Check.present("israel.stageInfrastructureDestroyed",
-                stageInfrastructureDestroyed));
-        stageSecuredShare = List.copyOf(Check.present("israel.stageSecuredShare", stageSecuredShare));
+        withdrawalShares = Check.entries("israel.withdrawalShares", withdrawalShares);
+        stageInfrastructureDestroyed = Check.entries("israel.stageInfrastructureDestroyed",
+                stageInfrastructureDestroyed);
+        stageSecuredShare = Check.entries("israel.stageSecuredShare", stageSecuredShare);
         if (withdrawalShares.isEmpty()) {
             throw new InvalidInputException("israel.withdrawalShares: empty; allowed: at least one share");
         }
@@ -81,7 +81,7 @@ public record IsraelParameters(
         Check.range("israel.deconflictionKm", deconflictionKm, 0.0, 50.0);
         Check.range("israel.approvalDelayDays", approvalDelayDays, 0, 365);
         Check.range("israel.approvalDenialChance", approvalDenialChance, 0.0, 1.0);
-        vetoedNations = List.copyOf(Check.present("israel.vetoedNations", vetoedNations));
+        vetoedNations = Check.entries("israel.vetoedNations", vetoedNations);
     }
 
     public static IsraelParameters defaults() {

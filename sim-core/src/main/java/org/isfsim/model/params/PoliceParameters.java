@@ -46,7 +46,7 @@ public record PoliceParameters(
         Check.range("police.effectivenessGainPerDay", effectivenessGainPerDay, 0.0, 1.0);
         Check.range("police.mentoringFactor", mentoringFactor, 1.0, 100.0);
         Check.range("police.tipsPerOfficerDay", tipsPerOfficerDay, 0.0, 1.0);
-        trainingSites = List.copyOf(Check.present("police.trainingSites", trainingSites));
+        trainingSites = Check.entries("police.trainingSites", trainingSites);
     }
 
     public static PoliceParameters defaults() {

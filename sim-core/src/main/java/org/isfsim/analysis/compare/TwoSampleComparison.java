@@ -1,0 +1,51 @@
+package org.isfsim.analysis.compare;
+
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.inference.TTest;
+
+/**
+ * A set's values of one metric against the reference's: the difference of means (set − reference)
+ * with its 95% Welch interval, diff ± t(0.975, ν)·√(s₁²/n₁ + s₂²/n₂) with the Welch–Satterthwaite ν
+ * (Welch 1947, Biometrika 34:28–35); the two-sided p-values of Welch's t-test and the Mann–Whitney U test
+ * (commons-math3 {@code TTest} and {@code MannWhitneyUTest}: the latter uses the normal approximation
+ * with average ranks for ties, no continuity or tie correction of the variance); Hedges' g and Cliff's
+ * delta ({@link EffectSizes}). With no spread in either set Welch's test is undefined: its p is NaN and
+ * the interval is the difference itself.
+ */
+public record TwoSampleComparison(double diff, double diffLow, double diffHigh, double pWelch, double pMannWhitney,
+        double hedgesG, double cliffsDelta) {
+
+    public TwoSampleComparison {
+        if (diffLow > diffHigh) {
+            throw new IllegalArgumentException("diffLow > diffHigh: " + diffLow + " > " + diffHigh);
+        }
+    }
+
+    /** Compares {@code set} with {@code reference}; both need at least two values. */
+    public static TwoSampleComparison of(double[] set, double[] reference) {
+        if (set.length < 2 || reference.length < 2) {
+            throw new IllegalArgumentException("needs at least two values in each sample: " + set.length + ", "
+                    + reference.length);
+        }
+        DescriptiveStatistics a = new DescriptiveStatistics(set);
+        DescriptiveStatistics b = new DescriptiveStatistics(reference);
+        double diff = a.getMean() - b.getMean();
+        double va = a.getVariance() / set.length;
+        double vb = b.getVariance() / reference.length;
+        double se = Math.sqrt(va + vb);
+        double low = diff;
+        double high = diff;
+        double pWelch = Double.NaN;
+        if (se > 0) {
+            double df = (va + vb) * (va + vb) / (va * va / (set.length - 1) + vb * vb / (reference.length - 1));
+            double half = SampleSummary.tQuantile(df) * se;
+            low = diff - half;
+            high = diff + half;
+            pWelch = new TTest().tTest(set, reference);
+        }
+        double pMannWhitney = new MannWhitneyUTest().mannWhitneyUTest(set, reference);
+        return new TwoSampleComparison(diff, low, high, pWelch, Math.min(1, pMannWhitney),
+                EffectSizes.hedgesG(set, reference), EffectSizes.cliffsDelta(set, reference));
+    }
+}
