@@ -25,9 +25,25 @@ public class InvalidInputException extends RuntimeException {
         this.key = key;
     }
 
-    /** Line breaks copied in from a bad value or key are shown as {@code \n}, so the message stays one line. */
+    /**
+     * Line breaks copied in from a bad value or key are shown as {@code \n}, and other control
+     * characters as {@code \u0000}-style escapes, so the message stays one printable line.
+     */
     private static String oneLine(String message) {
-        return message == null ? null : message.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        if (message == null) {
+            return null;
+        }
+        String text = message.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t') {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The dotted key of the parameter at fault, or null when the mistake is not in one parameter. */

@@ -95,23 +95,29 @@ public final class ResultWriter implements AutoCloseable {
     public static ResultWriter resume(Path folder, List<String> factorKeys, OutputOptions output, ObjectNode manifest,
             String identityField) {
         try {
+            Path manifestPart = folder.resolve(MANIFEST + PART);
+            Path manifestFile = Files.exists(manifestPart) ? manifestPart : folder.resolve(MANIFEST);
+            if (!Files.exists(manifestFile)) {
+                throw new InvalidInputException(folder + ": nothing to resume (no manifest of an earlier sweep);"
+                        + " allowed: --resume on a folder a sweep has written to, or no --resume");
+            }
+            ObjectMapper mapper = ParameterJson.json();
+            JsonNode earlier = mapper.readTree(manifestFile.toFile()).path(identityField);
+            JsonNode now = mapper.readTree(mapper.writeValueAsString(manifest.path(identityField)));
+            if (!now.equals(earlier)) {
+                throw new InvalidInputException(folder + ": holds a different experiment (its manifest's "
+                        + identityField + " differs from this one's); allowed: --resume with the same experiment file"
+                        + " and options, or a new --out folder");
+            }
             for (String name : List.of(TIMESERIES, RUNS, MANIFEST)) {
                 Path part = folder.resolve(name + PART);
                 if (!Files.exists(part) && Files.exists(folder.resolve(name))) {
                     Files.copy(folder.resolve(name), part);
                 }
             }
-            Path manifestPart = folder.resolve(MANIFEST + PART);
-            if (!Files.exists(manifestPart) || !Files.exists(folder.resolve(RUNS + PART))
-                    || !Files.exists(folder.resolve(TIMESERIES + PART))) {
-                throw new InvalidInputException(folder + ": nothing to resume (no manifest, runs.csv and timeseries.csv"
-                        + " of an earlier sweep); allowed: --resume on a folder a sweep has written to, or no --resume");
-            }
-            JsonNode earlier = ParameterJson.json().readTree(manifestPart.toFile());
-            if (!manifest.path(identityField).equals(earlier.path(identityField))) {
-                throw new InvalidInputException(folder + ": holds a different experiment (its manifest's "
-                        + identityField + " differs from this one's); allowed: --resume with the same experiment file"
-                        + " and options, or a new --out folder");
+            if (!Files.exists(folder.resolve(RUNS + PART)) || !Files.exists(folder.resolve(TIMESERIES + PART))) {
+                throw new InvalidInputException(folder + ": nothing to resume (no runs.csv and timeseries.csv of an"
+                        + " earlier sweep); allowed: --resume on a folder a sweep has written to, or no --resume");
             }
             int[] whole = truncateToWholeRuns(folder);
             return new ResultWriter(folder, factorKeys, output, true, whole[0], whole[1]);

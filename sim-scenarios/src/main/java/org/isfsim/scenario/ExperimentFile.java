@@ -121,8 +121,13 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
 
     /** The design points and their parameters, as an {@link Experiment} ready to run. */
     public Experiment toExperiment() {
-        List<List<String>> points = factors.isEmpty() ? List.of(List.of())
-                : design.points(factors, new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)}));
+        List<List<String>> points;
+        try {
+            points = factors.isEmpty() ? List.of(List.of())
+                    : design.points(factors, new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)}));
+        } catch (InvalidInputException e) {
+            throw designError(e);
+        }
         if ((long) points.size() * replications > MAX_POINTS * 10L) {
             throw new InvalidInputException(path + ": " + points.size() + " design points x " + replications
                     + " replications is too many runs; allowed: at most " + MAX_POINTS * 10L);
@@ -150,6 +155,23 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         described.put("file", path.toString());
         described.put("days", days);
         return new Experiment(scenario.name(), described, designPoints, replications, seed, output);
+    }
+
+    /** A design's refusal of a factor, located at that factor's line in the file. */
+    private InvalidInputException designError(InvalidInputException e) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException io) {
+            text = "";
+        }
+        Located at = new Located(path.toString(), text);
+        for (FactorSpec factor : factors) {
+            if (e.getMessage().contains(factor.key())) {
+                return at.errorAtLine(factor.key() + ":", "design: " + e.getMessage());
+            }
+        }
+        return at.error("design", "design: " + e.getMessage());
     }
 
     // ---- parsing helpers ------------------------------------------------------------------------
@@ -253,14 +275,17 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();
             JsonNode current = tree.at("/" + key.replace('.', '/'));
-            if (current.isMissingNode() || current.isContainerNode()) {
+            if (current.isContainerNode()) {
+                throw at.errorAtLine(key + ":", "factors." + key + ": a group of parameters, not one value; allowed:"
+                        + " a single value's key, e.g. force.battalionSize");
+            }
+            if (current.isMissingNode()) {
                 try {
                     ParameterTree.set(tree.deepCopy(), key, "0", at.origin());
                 } catch (InvalidInputException e) {
-                    throw at.errorAtLine(key + ":", "factors." + e.getMessage().substring(at.origin().length() + 2));
+                    throw at.errorAtLine(key + ":", "factors: " + e.getMessage().substring(at.origin().length() + 2));
                 }
-                throw at.errorAtLine(key + ":", "factors." + key + ": is a group of parameters, not one; allowed: a"
-                        + " single value's key, e.g. force.battalionSize");
+                throw at.errorAtLine(key + ":", "factors: unknown key '" + key + "'");
             }
             boolean integer = current.isIntegralNumber();
             factors.add(factor(key, entry.getValue(), integer, at));

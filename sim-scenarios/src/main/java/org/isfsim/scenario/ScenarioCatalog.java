@@ -173,7 +173,8 @@ public final class ScenarioCatalog {
             try {
                 parent = load(parentReference.asText(), source.directory(), chain);
             } catch (InvalidInputException e) {
-                if (e.getMessage().startsWith("unknown scenario") || e.getMessage().endsWith("no such file")) {
+                if (e.getMessage().startsWith("unknown scenario") || e.getMessage().endsWith("no such file")
+                        || e.getMessage().startsWith("'")) {
                     throw new InvalidInputException(at(source, "extends", -1) + ": extends: " + e.getMessage(), e);
                 }
                 throw e;

@@ -1,0 +1,719 @@
+package org.isfsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.isfsim.experiment.ExecutionOptions;
+import org.isfsim.experiment.Experiment;
+import org.isfsim.experiment.ExperimentExecution;
+import org.isfsim.experiment.ExperimentOutcome;
+import org.isfsim.experiment.RunFunction;
+import org.isfsim.experiment.Seeds;
+import org.isfsim.scenario.ExperimentFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code isf-sim sweep} end to end (README "The command line", DESIGN.md "Files a run writes",
+ * "Determinism"): the files of a full-factorial sweep, byte-identical output at any thread count, the
+ * Latin-hypercube and Sobol designs, a sweep killed with SIGKILL in a child JVM and resumed in-process
+ * to the same bytes as an uninterrupted one, the refusals of {@code --resume}, a failed run kept apart
+ * from the others, run checkpoints, and progress on stderr.
+ */
+class SweepCliTest {
+    private static final String FACTORIAL = """
+            name: factorial
+            scenario: draft-resolution
+            days: 40
+            replications: 2
+            seed: 3
+            design:
+              type: full-factorial
+            factors:
+              force.battalionSize: [600, 800]
+              coordination.unifiedCommand: [true, false]
+            metrics: [isf_troops, police_deployed, secured_share, incidents]
+            every: 5
+            """;
+
+    /**
+     * The long sweep that is killed and resumed: 10 design points x 3 replications = 30 runs of 150 days,
+     * every metric every day (so the time series is large enough to be flushed in pieces). The seed is
+     * beyond the int range: with an int-sized seed {@code --resume} is refused (see
+     * {@link #killAndResumeWithAnIntSizedSeed()}).
+     */
+    private static final String LONG_SWEEP = """
+            name: long-sweep
+            scenario: draft-resolution
+            days: 150
+            replications: 3
+            seed: %d
+            factors:
+              force.battalionSize: [500, 600, 700, 800, 900, 1000, 1100, 1200, 1300, 1400]
+            """;
+    private static final long LONG_SEED = 5_000_000_011L;
+    private static final int LONG_RUNS = 30;
+
+    /** A small sweep for the resume checks; {@code %d} is the seed. */
+    private static final String SMALL_RESUMABLE = """
+            name: small-resumable
+            scenario: draft-resolution
+            days: 30
+            replications: 2
+            seed: %d
+            factors:
+              force.battalionSize: [600, 800]
+            metrics: [isf_troops, incidents]
+            every: 3
+            """;
+    private static final long BIG_SEED = 4_000_000_007L;
+
+    @TempDir
+    Path tmp;
+
+    /** Shared by the tests that compare against an uninterrupted run of {@link #LONG_SWEEP}. */
+    @TempDir
+    static Path shared;
+
+    private static Path longSweepFile;
+    private static Path longSweepReference;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine commandLine = IsfSim.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private static Result ok(String... args) {
+        Result result = cli(args);
+        assertEquals(0, result.exit(), () -> "exit status of " + Arrays.toString(args) + "; stderr: " + result.err());
+        assertEquals("", result.err(), "stderr of a successful command");
+        return result;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = tmp.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    private static Set<String> fileNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** The data rows of a CSV without quoted fields, as maps from column to value, in file order. */
+    private static List<Map<String, String>> rows(Path file) throws IOException {
+        List<String> lines = lines(file);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            assertEquals(header.size(), fields.length, "fields in row: " + line);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < fields.length; i++) {
+                row.put(header.get(i), fields[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** RFC 4180 fields of one line (quotes doubled inside quoted fields). */
+    private static List<String> csvFields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
+    private static void assertOneErrorLine(Result result) {
+        List<String> nonEmpty = result.err().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(1, nonEmpty.size(), "stderr must be one line: " + result.err());
+        assertFalse(result.err().contains("\tat "), "stack trace on stderr: " + result.err());
+        assertTrue(nonEmpty.get(0).startsWith("isf-sim "), result.err());
+        assertEquals("", result.out(), "nothing on stdout for bad input");
+    }
+
+    private static void assertSameResults(Path expected, Path actual) throws IOException {
+        assertArrayEquals(bytes(expected.resolve("timeseries.csv")), bytes(actual.resolve("timeseries.csv")),
+                "timeseries.csv of " + actual + " differs from " + expected);
+        assertArrayEquals(bytes(expected.resolve("runs.csv")), bytes(actual.resolve("runs.csv")),
+                "runs.csv of " + actual + " differs from " + expected);
+    }
+
+    // ---------------------------------------------------------------- a full-factorial sweep's files
+
+    @Test
+    void fullFactorialSweepWritesTheThreeFiles() throws IOException {
+        Path file = write("factorial.yaml", FACTORIAL);
+        Path dir = tmp.resolve("out");
+        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "--quiet");
+        assertTrue(result.out().contains("8 runs (4 design points x 2 replications), 0 failed"), result.out());
+        assertTrue(result.out().contains(dir.toString()), result.out());
+        assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
+
+        // timeseries.csv: the factor columns after the ids, then day and date, then only the chosen metrics
+        List<String> timeseries = lines(dir.resolve("timeseries.csv"));
+        assertEquals("run,scenario,replication,seed,force.battalionSize,coordination.unifiedCommand,day,date,"
+                + "isf_troops,police_deployed,secured_share,incidents", timeseries.get(0));
+        List<Map<String, String>> rows = rows(dir.resolve("timeseries.csv"));
+        assertEquals(8 * 9, rows.size(), "8 runs x days 0, 5, ..., 40");
+        String[][] points = {{"600", "true"}, {"600", "false"}, {"800", "true"}, {"800", "false"}};
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            int run = i / 9 + 1;
+            int day = (i % 9) * 5;
+            assertEquals(String.valueOf(run), row.get("run"));
+            assertEquals("draft-resolution", row.get("scenario"));
+            assertEquals(String.valueOf((run - 1) % 2 + 1), row.get("replication"), "replications innermost");
+            assertEquals(String.valueOf(Seeds.forRun(3, run)), row.get("seed"));
+            assertEquals(points[(run - 1) / 2][0], row.get("force.battalionSize"));
+            assertEquals(points[(run - 1) / 2][1], row.get("coordination.unifiedCommand"));
+            assertEquals(String.valueOf(day), row.get("day"));
+            assertEquals(0, Integer.parseInt(row.get("day")) % 5, "rows only on days divisible by 5");
+            assertEquals(java.time.LocalDate.of(2025, 10, 10).plusDays(day).toString(), row.get("date"));
+        }
+
+        // runs.csv: one line per run, the summary only of the chosen metrics
+        List<String> runsLines = lines(dir.resolve("runs.csv"));
+        assertEquals(1 + 8, runsLines.size());
+        String runsHeader = runsLines.get(0);
+        assertTrue(runsHeader.startsWith("run,scenario,replication,seed,force.battalionSize,"
+                + "coordination.unifiedCommand,status,final_isf_troops,mean_isf_troops,final_police_deployed,"
+                + "mean_police_deployed,final_secured_share,mean_secured_share,final_incidents,mean_incidents"),
+                runsHeader);
+        for (String column : runsHeader.split(",")) {
+            assertFalse(column.equals("final_militant_fighters") || column.equals("mean_legitimacy")
+                    || column.equals("legitimacy"), "a metric outside the subset: " + runsHeader);
+        }
+        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        for (int i = 0; i < runs.size(); i++) {
+            assertEquals(String.valueOf(i + 1), runs.get(i).get("run"));
+            assertEquals("ok", runs.get(i).get("status"));
+            assertEquals(points[i / 2][0], runs.get(i).get("force.battalionSize"));
+        }
+
+        // manifest.json: the experiment's identity and its design points
+        JsonNode manifest = json(dir.resolve("manifest.json"));
+        JsonNode identity = manifest.path(ExperimentExecution.IDENTITY);
+        assertTrue(identity.isObject(), manifest.toString());
+        assertEquals(3, identity.path("baseSeed").asLong());
+        assertEquals(2, identity.path("replications").asInt());
+        assertEquals(5, identity.path("every").asInt());
+        assertEquals(4, identity.path("designPoints").asInt());
+        assertEquals(List.of("isf_troops", "police_deployed", "secured_share", "incidents"),
+                stream(identity.path("metrics")).map(JsonNode::asText).toList());
+        assertFalse(identity.path("pointsDigest").asText().isEmpty(), identity.toString());
+        JsonNode designPoints = manifest.path("designPoints");
+        assertEquals(4, designPoints.size(), manifest.toString());
+        for (int p = 0; p < 4; p++) {
+            assertEquals(points[p][0], designPoints.get(p).path("force.battalionSize").asText());
+            assertEquals(points[p][1], designPoints.get(p).path("coordination.unifiedCommand").asText());
+        }
+        assertEquals("full-factorial", manifest.path("design").path("type").asText(), manifest.toString());
+        assertEquals(8, manifest.path("runCount").asInt());
+        assertEquals(0, manifest.path("failedRuns").asInt());
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        List<JsonNode> nodes = new ArrayList<>();
+        array.forEach(nodes::add);
+        return nodes.stream();
+    }
+
+    @Test
+    void threadCountDoesNotChangeTheBytes() throws IOException {
+        Path file = write("factorial.yaml", FACTORIAL);
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        ok("sweep", file.toString(), "--out", one.toString(), "--threads", "1", "--quiet");
+        ok("sweep", file.toString(), "--out", two.toString(), "--threads", "2", "--quiet");
+        assertSameResults(one, two);
+    }
+
+    // ---------------------------------------------------------------- sampled designs
+
+    @Test
+    void latinHypercubeSweepRunsOnePointPerSample() throws IOException {
+        Path file = write("lhs.yaml", """
+                name: lhs
+                scenario: draft-resolution
+                days: 20
+                seed: 9
+                design: {type: latin-hypercube, samples: 5}
+                factors:
+                  force.battalionSize: {min: 500, max: 900}
+                  insurgency.attackChancePerDay: {min: 0.01, max: 0.1}
+                metrics: [isf_troops, incidents]
+                every: 10
+                """);
+        Path dir = tmp.resolve("lhs");
+        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        assertTrue(result.out().contains("5 runs (5 design points x 1 replications), 0 failed"), result.out());
+        assertFalse(Files.exists(dir.resolve("sensitivity.csv")), "sensitivity.csv is for sobol designs only");
+        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        assertEquals(5, runs.size());
+        Set<Integer> strata = new TreeSet<>();
+        for (Map<String, String> run : runs) {
+            assertEquals("ok", run.get("status"));
+            String size = run.get("force.battalionSize");
+            assertTrue(size.matches("\\d+"), "a whole-number factor stays whole: " + size);
+            int troops = Integer.parseInt(size);
+            assertTrue(troops >= 500 && troops <= 900, size);
+            double chance = Double.parseDouble(run.get("insurgency.attackChancePerDay"));
+            assertTrue(chance >= 0.01 && chance <= 0.1, run.toString());
+            strata.add((int) Math.floor((chance - 0.01) / (0.09 / 5)));
+        }
+        assertEquals(Set.of(0, 1, 2, 3, 4), strata, "one sample in each fifth of the range");
+        assertEquals(5 * 3, rows(dir.resolve("timeseries.csv")).size(), "days 0, 10, 20 of 5 runs");
+    }
+
+    @Test
+    void sobolSweepWritesSensitivityIndices() throws IOException {
+        Path file = write("sobol.yaml", """
+                name: sobol
+                scenario: draft-resolution
+                days: 20
+                seed: 5
+                design:
+                  type: sobol
+                  samples: 4
+                factors:
+                  insurgency.attackChancePerDay: {min: 0.01, max: 0.1}
+                  force.patrolDiscoveryChance: {min: 0.01, max: 0.2}
+                metrics: [incidents, militant_control_share]
+                every: 10
+                """);
+        Path dir = tmp.resolve("sobol");
+        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        assertTrue(result.out().contains("16 runs (16 design points x 1 replications), 0 failed"), result.out());
+        assertTrue(result.out().contains("sensitivity.csv"), result.out());
+        assertEquals(Set.of("manifest.json", "runs.csv", "sensitivity.csv", "timeseries.csv"), fileNames(dir));
+        assertEquals(16, rows(dir.resolve("runs.csv")).size(), "4 samples x (2 factors + 2)");
+        assertEquals(16, json(dir.resolve("manifest.json")).path("designPoints").size());
+        List<String> sensitivity = lines(dir.resolve("sensitivity.csv"));
+        assertEquals("metric,factor,S1,S1_ci_low,S1_ci_high,ST,ST_ci_low,ST_ci_high", sensitivity.get(0));
+        for (String line : sensitivity.subList(1, sensitivity.size())) {
+            List<String> fields = csvFields(line);
+            assertEquals(8, fields.size(), line);
+            assertTrue(Set.of("insurgency.attackChancePerDay", "force.patrolDiscoveryChance").contains(fields.get(1)),
+                    line);
+        }
+    }
+
+    // ---------------------------------------------------------------- kill and resume
+
+    /** The long sweep's file and an uninterrupted run of it, made once for the tests that need them. */
+    private static synchronized Path longSweepReference() throws IOException {
+        if (longSweepReference == null) {
+            longSweepFile = shared.resolve("long-sweep.yaml");
+            Files.writeString(longSweepFile, String.format(LONG_SWEEP, LONG_SEED), StandardCharsets.UTF_8);
+            Path reference = shared.resolve("reference");
+            ok("sweep", longSweepFile.toString(), "--out", reference.toString(), "--threads", "2", "--quiet");
+            assertEquals(1 + LONG_RUNS, lines(reference.resolve("runs.csv")).size());
+            longSweepReference = reference;
+        }
+        return longSweepReference;
+    }
+
+    @Test
+    void sweepKilledAfterAFewRunsResumesToTheSameBytes() throws Exception {
+        Path reference = longSweepReference();
+        killAndResume(longSweepFile, reference, 3);
+    }
+
+    @Test
+    void sweepKilledAtSixtyPercentResumesToTheSameBytes() throws Exception {
+        Path reference = longSweepReference();
+        killAndResume(longSweepFile, reference, LONG_RUNS * 6 / 10);
+    }
+
+    @Test
+    void killAndResumeWithAnIntSizedSeed() throws Exception {
+        Path file = write("int-seed.yaml", LONG_SWEEP.formatted(11L));
+        Path reference = tmp.resolve("int-seed-reference");
+        ok("sweep", file.toString(), "--out", reference.toString(), "--threads", "2", "--quiet");
+        killAndResume(file, reference, 3);
+    }
+
+    /**
+     * Starts {@code sweep file --out DIR --threads 2 --quiet} in a child JVM, kills it (SIGKILL) once
+     * {@code runs.csv.part} holds {@code killAfter} runs, resumes in-process and compares with {@code reference}.
+     */
+    private void killAndResume(Path file, Path reference, int killAfter) throws Exception {
+        Path dir = tmp.resolve("killed-" + killAfter);
+        Path log = tmp.resolve("child-" + killAfter + ".log");
+        Process child = startChildSweep(file, dir, log);
+        Path runsPart = dir.resolve("runs.csv.part");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+            while (dataLines(runsPart) < killAfter) {
+                if (!child.isAlive()) {
+                    fail("the child sweep ended (exit " + child.exitValue() + ") before " + killAfter
+                            + " runs were written: " + Files.readString(log));
+                }
+                if (System.nanoTime() > deadline) {
+                    fail("the child sweep wrote fewer than " + killAfter + " runs in 300 s: " + Files.readString(log));
+                }
+                Thread.sleep(5);
+            }
+            assertTrue(child.isAlive(), "the child must still be running when it is killed");
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the killed child did not end");
+        }
+        int written = dataLines(runsPart);
+        assertTrue(written >= killAfter && written < LONG_RUNS, "runs written before the kill: " + written);
+        assertFalse(Files.exists(dir.resolve("runs.csv")), "a killed sweep must not leave a final runs.csv");
+        assertFalse(Files.exists(dir.resolve("timeseries.csv")), "a killed sweep must not leave a final timeseries.csv");
+        assertTrue(Files.exists(dir.resolve("manifest.json.part")), fileNames(dir).toString());
+
+        Result resumed = ok("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
+        assertTrue(resumed.out().contains(LONG_RUNS + " runs"), resumed.out());
+        assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir), "no .part files left");
+        assertSameResults(reference, dir);
+        JsonNode manifest = json(dir.resolve("manifest.json"));
+        assertEquals(LONG_RUNS, manifest.path("runCount").asInt(), manifest.toString());
+        assertTrue(manifest.path("resumedRuns").asInt() >= killAfter, manifest.toString());
+        assertEquals(json(reference.resolve("manifest.json")).path(ExperimentExecution.IDENTITY),
+                manifest.path(ExperimentExecution.IDENTITY));
+    }
+
+    private static Process startChildSweep(Path file, Path dir, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        if (!Files.isExecutable(Path.of(java))) {
+            java = ProcessHandle.current().info().command().orElse("java");
+        }
+        List<String> command = List.of(java, "--add-exports", "java.desktop/sun.awt.image=ALL-UNNAMED", "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), "org.isfsim.cli.IsfSim",
+                "sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "--quiet");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Whole lines after the header in a file that may not exist yet. */
+    private static int dataLines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        byte[] content = Files.readAllBytes(file);
+        int newlines = 0;
+        for (byte b : content) {
+            if (b == '\n') {
+                newlines++;
+            }
+        }
+        return Math.max(0, newlines - 1);
+    }
+
+    @Test
+    void resumeOfAFinishedSweepChangesNothing() throws IOException {
+        Path file = write("small.yaml", SMALL_RESUMABLE.formatted(BIG_SEED));
+        Path dir = tmp.resolve("finished");
+        ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        byte[] timeseries = bytes(dir.resolve("timeseries.csv"));
+        byte[] runs = bytes(dir.resolve("runs.csv"));
+
+        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
+        assertTrue(result.out().contains("4 runs"), result.out());
+        assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
+        assertArrayEquals(timeseries, bytes(dir.resolve("timeseries.csv")));
+        assertArrayEquals(runs, bytes(dir.resolve("runs.csv")));
+        JsonNode manifest = json(dir.resolve("manifest.json"));
+        assertEquals(4, manifest.path("runCount").asInt());
+        assertEquals(4, manifest.path("resumedRuns").asInt());
+    }
+
+    @Test
+    void resumeOfAFinishedSweepWithAnIntSizedSeedChangesNothing() throws IOException {
+        Path file = write("small.yaml", SMALL_RESUMABLE.formatted(7L));
+        Path dir = tmp.resolve("finished");
+        ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        byte[] timeseries = bytes(dir.resolve("timeseries.csv"));
+        byte[] runs = bytes(dir.resolve("runs.csv"));
+        ok("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
+        assertArrayEquals(timeseries, bytes(dir.resolve("timeseries.csv")));
+        assertArrayEquals(runs, bytes(dir.resolve("runs.csv")));
+    }
+
+    @Test
+    void resumeOfADifferentExperimentIsRefused() throws IOException {
+        Path file = write("small.yaml", SMALL_RESUMABLE.formatted(BIG_SEED));
+        Path dir = tmp.resolve("finished");
+        ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        byte[] timeseries = bytes(dir.resolve("timeseries.csv"));
+        byte[] runs = bytes(dir.resolve("runs.csv"));
+        byte[] manifest = bytes(dir.resolve("manifest.json"));
+
+        List<String> others = List.of(
+                SMALL_RESUMABLE.formatted(BIG_SEED + 1),                                   // another seed
+                SMALL_RESUMABLE.formatted(BIG_SEED).replace("[600, 800]", "[600, 900]"),   // another design point
+                SMALL_RESUMABLE.formatted(BIG_SEED).replace("every: 3", "every: 2"),       // other rows
+                SMALL_RESUMABLE.formatted(BIG_SEED).replace("replications: 2", "replications: 3"));
+        for (String other : others) {
+            Path otherFile = write("other.yaml", other);
+            Result result = cli("sweep", otherFile.toString(), "--out", dir.toString(), "--resume", "--quiet");
+            assertEquals(2, result.exit(), () -> other + "\nstderr: " + result.err());
+            assertOneErrorLine(result);
+            assertTrue(result.err().contains(dir.toString()), "names the folder: " + result.err());
+            assertTrue(result.err().contains("different experiment"), result.err());
+            assertArrayEquals(timeseries, bytes(dir.resolve("timeseries.csv")));
+            assertArrayEquals(runs, bytes(dir.resolve("runs.csv")));
+            assertArrayEquals(manifest, bytes(dir.resolve("manifest.json")));
+        }
+    }
+
+    @Test
+    void refusedResumeLeavesTheFolderAsItWas() throws IOException {
+        Path file = write("small.yaml", SMALL_RESUMABLE.formatted(BIG_SEED));
+        Path dir = tmp.resolve("finished");
+        ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        Path otherFile = write("other.yaml", SMALL_RESUMABLE.formatted(BIG_SEED + 1));
+        assertEquals(2, cli("sweep", otherFile.toString(), "--out", dir.toString(), "--resume", "--quiet").exit());
+        assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
+    }
+
+    @Test
+    void resumeNeedsOut() throws IOException {
+        Path file = write("small.yaml", SMALL_RESUMABLE.formatted(BIG_SEED));
+        Result result = cli("sweep", file.toString(), "--resume", "--quiet");
+        assertEquals(2, result.exit(), result.err());
+        assertOneErrorLine(result);
+        assertTrue(result.err().contains("--resume") && result.err().contains("--out"), result.err());
+    }
+
+    @Test
+    void resumeOfAnEmptyFolderIsRefused() throws IOException {
+        Path file = write("small.yaml", SMALL_RESUMABLE.formatted(BIG_SEED));
+        Path dir = Files.createDirectories(tmp.resolve("empty"));
+        Result result = cli("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
+        assertEquals(2, result.exit(), result.err());
+        assertOneErrorLine(result);
+        assertTrue(result.err().contains(dir.toString()), result.err());
+        assertEquals(Set.of(), fileNames(dir));
+    }
+
+    // ---------------------------------------------------------------- failed runs
+
+    @Test
+    void aFailingRunIsRecordedAndTheOthersGoOn() throws Exception {
+        Path file = write("factorial.yaml", FACTORIAL);
+        Experiment experiment = ExperimentFile.load(file).toExperiment();
+        RunFunction failsOnRunThree = spec -> {
+            if (spec.run() == 3) {
+                throw new IllegalStateException("boom, on purpose");
+            }
+            return RunFunction.SIMULATION.run(spec);
+        };
+        List<int[]> progress = new CopyOnWriteArrayList<>();
+        Path dir = tmp.resolve("failing");
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, dir,
+                new ExecutionOptions(2, false, true, (done, total, failed) -> progress.add(new int[] {done, total, failed})),
+                Map.of("command", "test"), failsOnRunThree);
+        assertEquals(8, outcome.runs());
+        assertEquals(1, outcome.failed());
+        assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
+
+        List<String> runsLines = lines(dir.resolve("runs.csv"));
+        List<String> header = csvFields(runsLines.get(0));
+        assertEquals(1 + 8, runsLines.size());
+        for (int run = 1; run <= 8; run++) {
+            List<String> fields = csvFields(runsLines.get(run));
+            assertEquals(header.size(), fields.size(), runsLines.get(run));
+            String status = fields.get(header.indexOf("status"));
+            if (run == 3) {
+                assertEquals("failed: IllegalStateException: boom, on purpose", status);
+                assertTrue(runsLines.get(run).contains(",\"failed: IllegalStateException: boom, on purpose\","),
+                        "a status with a comma is quoted: " + runsLines.get(run));
+                for (String summary : fields.subList(header.indexOf("status") + 1, fields.size())) {
+                    assertEquals("", summary, "a failed run has no summary: " + runsLines.get(run));
+                }
+            } else {
+                assertEquals("ok", status, runsLines.get(run));
+            }
+        }
+        Set<String> runsInTimeseries = rows(dir.resolve("timeseries.csv")).stream().map(r -> r.get("run"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("1", "2", "4", "5", "6", "7", "8"), runsInTimeseries);
+        JsonNode manifest = json(dir.resolve("manifest.json"));
+        assertEquals(8, manifest.path("runCount").asInt());
+        assertEquals(1, manifest.path("failedRuns").asInt());
+        assertEquals(8, progress.size());
+        assertArrayEquals(new int[] {2, 8, 0}, progress.get(1));
+        assertArrayEquals(new int[] {3, 8, 1}, progress.get(2));
+        assertArrayEquals(new int[] {8, 8, 1}, progress.get(7));
+
+        // the runs that did not fail are the same bytes as in a sweep where none fails
+        Path clean = tmp.resolve("clean");
+        ok("sweep", file.toString(), "--out", clean.toString(), "--quiet");
+        List<String> cleanRuns = lines(clean.resolve("runs.csv"));
+        for (int run = 1; run <= 8; run++) {
+            if (run != 3) {
+                assertEquals(cleanRuns.get(run), runsLines.get(run));
+            }
+        }
+        List<String> cleanSeries = lines(clean.resolve("timeseries.csv")).stream().filter(l -> !l.startsWith("3,"))
+                .toList();
+        assertEquals(cleanSeries, lines(dir.resolve("timeseries.csv")));
+    }
+
+    @Test
+    void aRunThatFailsOnTheCommandLineExitsOneAndTheOthersAreKept() throws IOException {
+        // No parameter value makes the model itself fail (the ranges are checked and the model is robust at
+        // their ends), so run 2 is made to fail at run time by blocking its checkpoint file with a directory.
+        Path dir = tmp.resolve("out");
+        Files.createDirectories(dir.resolve("checkpoints").resolve("run-2.checkpoint.part"));
+        Result result = cli("run", "--days", "30", "--replications", "3", "--seed", "5", "--checkpoint-every", "10",
+                "--threads", "2", "--out", dir.toString());
+        assertEquals(1, result.exit(), () -> "stdout: " + result.out() + " stderr: " + result.err());
+        assertTrue(result.out().contains("3 runs of draft-resolution, 30 days each, 1 failed"), result.out());
+        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        assertEquals(3, runs.size());
+        assertEquals("ok", runs.get(0).get("status"));
+        assertTrue(runs.get(1).get("status").startsWith("failed: UncheckedIOException: cannot write checkpoint"),
+                runs.get(1).toString());
+        assertEquals("ok", runs.get(2).get("status"));
+        assertEquals(1, json(dir.resolve("manifest.json")).path("failedRuns").asInt());
+
+        Path clean = tmp.resolve("clean");
+        ok("run", "--days", "30", "--replications", "3", "--seed", "5", "--out", clean.toString());
+        List<String> expected = lines(clean.resolve("timeseries.csv")).stream().filter(l -> !l.startsWith("2,"))
+                .toList();
+        assertEquals(expected, lines(dir.resolve("timeseries.csv")), "runs 1 and 3 as if nothing had failed");
+    }
+
+    // ---------------------------------------------------------------- checkpoints
+
+    @Test
+    void runContinuedFromACheckpointGivesTheSameBytes() throws IOException {
+        Path a = tmp.resolve("A");
+        Path b = tmp.resolve("B");
+        ok("run", "--days", "120", "--seed", "5", "--checkpoint-every", "40", "--out", a.toString());
+        Path checkpoint = a.resolve("checkpoints").resolve("run-1.checkpoint");
+        assertTrue(Files.isRegularFile(checkpoint), fileNames(a).toString());
+        assertEquals(Set.of("run-1.checkpoint"), fileNames(a.resolve("checkpoints")), "no .part left");
+
+        Result result = ok("run", "--from-checkpoint", checkpoint.toString(), "--out", b.toString());
+        assertTrue(result.out().contains("to day 120"), result.out());
+        assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(b));
+        assertSameResults(a, b);
+        assertNotEquals(0, lines(b.resolve("timeseries.csv")).size());
+    }
+
+    @Test
+    void aFileThatIsNotACheckpointIsRefused() throws IOException {
+        Path notCheckpoint = write("factorial.yaml", FACTORIAL);
+        Path empty = write("empty.checkpoint", "");
+        for (Path file : List.of(notCheckpoint, empty, tmp.resolve("missing.checkpoint"))) {
+            Path out = tmp.resolve("B");
+            Result result = cli("run", "--from-checkpoint", file.toString(), "--out", out.toString());
+            assertEquals(2, result.exit(), result.err());
+            assertOneErrorLine(result);
+            assertTrue(result.err().contains(file.toString()), result.err());
+            assertTrue(result.err().contains("allowed:"), result.err());
+            assertFalse(Files.exists(out), "a refused continuation must not create its folder");
+        }
+    }
+
+    // ---------------------------------------------------------------- progress
+
+    private static final Pattern PROGRESS_LINE = Pattern.compile("isf-sim sweep: (\\d+)/8 runs \\(.*");
+
+    /** Runs the command with System.err captured (progress goes there, not to the command's err writer). */
+    private static String systemErrOf(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            ok(args);
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void progressLinesOnANonTerminalStderr() throws IOException {
+        assumeTrue(System.console() == null, "stderr of the test JVM is not a terminal");
+        Path file = write("factorial.yaml", FACTORIAL);
+        String err = systemErrOf("sweep", file.toString(), "--out", tmp.resolve("loud").toString(), "--threads", "2");
+        List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
+        assertFalse(lines.isEmpty(), "no progress on stderr");
+        for (String line : lines) {
+            assertTrue(PROGRESS_LINE.matcher(line).matches(), "not a progress line: " + line);
+        }
+        assertTrue(lines.get(lines.size() - 1).startsWith("isf-sim sweep: 8/8 runs (100.0%)"), err);
+
+        String quiet = systemErrOf("sweep", file.toString(), "--out", tmp.resolve("quiet").toString(), "--threads", "2",
+                "--quiet");
+        assertEquals("", quiet, "--quiet prints nothing on stderr");
+    }
+}
