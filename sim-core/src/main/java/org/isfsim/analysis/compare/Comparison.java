@@ -93,20 +93,29 @@ public final class Comparison {
                             + "folder holding timeseries.csv, needed for --at-day");
                 }
             }
+            if (selection.dailyMetrics().isEmpty()) {
+                notes.add("--at-day: no daily metric common to all sets is chosen; nothing compared by day");
+                sortedDays.clear();
+            }
+        }
+        List<Integer> presentDays = new ArrayList<>();
+        for (int day : sortedDays) {
+            List<String> lacking = new ArrayList<>();
+            for (int s = 0; s < sets.size(); s++) {
+                if (!series.get(s).hasDay(day)) {
+                    lacking.add(sets.get(s).name());
+                }
+            }
+            if (lacking.isEmpty()) {
+                presentDays.add(day);
+            } else {
+                notes.add("day " + day + ": no row for that day in the timeseries.csv of " + String.join(", ", lacking)
+                        + "; skipped");
+            }
         }
         for (String metric : selection.dailyMetrics()) {
-            for (int day : sortedDays) {
+            for (int day : presentDays) {
                 String label = "`" + metric + "` on day " + day;
-                List<String> lacking = new ArrayList<>();
-                for (int s = 0; s < sets.size(); s++) {
-                    if (!series.get(s).hasDay(day)) {
-                        lacking.add(sets.get(s).name());
-                    }
-                }
-                if (!lacking.isEmpty()) {
-                    notes.add(label + ": no row for that day in " + String.join(", ", lacking) + "; skipped");
-                    continue;
-                }
                 double[][] values = new double[sets.size()][];
                 for (int s = 0; s < sets.size(); s++) {
                     values[s] = series.get(s).valuesOn(metric, day);
@@ -119,10 +128,7 @@ public final class Comparison {
             }
         }
         if (samples.isEmpty()) {
-            throw new InvalidInputException("no metric common to all sets with values to compare ("
-                    + String.join("; ", sets.stream().map(s -> s.runsFile().toString()).toList()) + ")"
-                    + (notes.isEmpty() ? "" : ": " + String.join("; ", notes).replace("`", ""))
-                    + "; allowed: result folders whose runs.csv share metric columns");
+            throw nothingToCompare(sets, selection, notes);
         }
 
         int compared = sets.size() - 1;
@@ -155,6 +161,29 @@ public final class Comparison {
             result.add(new MetricRows(metricNames.get(m), days.get(m), rows));
         }
         return new Comparison(sets, result, notes, family);
+    }
+
+    private static InvalidInputException nothingToCompare(List<ResultSet> sets, MetricSelection selection,
+            List<String> notes) {
+        if (selection.runColumns().isEmpty() && selection.dailyMetrics().isEmpty()) {
+            List<String> columns = new ArrayList<>();
+            for (ResultSet set : sets) {
+                columns.add(set.runsFile() + " has " + abbreviated(set.metrics()));
+            }
+            return new InvalidInputException("no metric common to all sets: " + String.join("; ", columns)
+                    + "; allowed: result folders whose runs.csv share metric columns");
+        }
+        return new InvalidInputException("nothing left to compare: " + notes.get(0).replace("`", "")
+                + (notes.size() > 1 ? " (and " + (notes.size() - 1) + " more skipped)" : "")
+                + "; allowed: metrics with at least 2 values in every set");
+    }
+
+    private static String abbreviated(List<String> names) {
+        if (names.isEmpty()) {
+            return "no metric columns";
+        }
+        int shown = Math.min(4, names.size());
+        return String.join(", ", names.subList(0, shown)) + (names.size() > shown ? ", … (" + names.size() + " columns)" : "");
     }
 
     /** Whether every set has at least two values; if not, a note says which lack them. */

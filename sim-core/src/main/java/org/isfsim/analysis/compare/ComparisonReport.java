@@ -101,12 +101,13 @@ public final class ComparisonReport {
         out.append(String.format(Locale.ROOT, "Each set's mean with its %d%% confidence interval (Student t); the "
                 + "difference from the reference (set − reference) with its %d%% Welch interval; two-sided p-values of "
                 + "Welch's t-test and the Mann–Whitney U test (normal approximation); p Holm: Welch's p adjusted by "
-                + "Holm's method over all %d comparisons in this report; effect sizes Hedges' g and Cliff's δ. "
-                + "%s / %s: the set is higher / lower than the reference with adjusted p < %s. "
+                + "Holm's method over the %d comparisons in this report that have one; effect sizes Hedges' g and "
+                + "Cliff's δ. %s / %s: the set is higher / lower than the reference with adjusted p < %s. %s: not "
+                + "defined (Welch's test and g when neither set varies). "
                 + "A mean over fewer runs than the set has (empty fields) shows its n. "
                 + "Exact values: comparison.csv.\n",
                 Math.round(SampleSummary.CONFIDENCE * 100), Math.round(SampleSummary.CONFIDENCE * 100),
-                comparison.family(), UP, DOWN, CsvFormat.decimal(Comparison.ALPHA)));
+                comparison.family(), UP, DOWN, CsvFormat.decimal(Comparison.ALPHA), ReportNumbers.UNDEFINED));
         for (int s = 1; s < sets.size(); s++) {
             ResultSet set = sets.get(s);
             out.append("\n## ").append(code(set.name())).append(" vs ").append(code(reference.name())).append("\n\n");

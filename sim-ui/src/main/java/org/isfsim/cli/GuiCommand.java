@@ -1,0 +1,65 @@
+package org.isfsim.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import org.isfsim.InvalidInputException;
+import org.isfsim.experiment.Seeds;
+import org.isfsim.gui.IsfModelWithUI;
+import org.isfsim.model.params.Parameters;
+import org.isfsim.scenario.Scenario;
+import org.isfsim.scenario.ScenarioCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import sim.display.Console;
+
+/**
+ * {@code isf-sim gui}: MASON's Console with the map, the charts and the Model tab, on a scenario.
+ * Returns when the Console is closed (closing it ends the program, as in every MASON application).
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Open the MASON Console on a scenario: the map, live charts, inspectors and parameters.")
+public final class GuiCommand implements Callable<Integer> {
+    @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO|FILE",
+            description = "A built-in scenario (see 'isf-sim scenarios') or a scenario .yaml file; default: "
+                    + ScenarioCatalog.DEFAULT + ". Another can be chosen in the Model tab.")
+    private String scenarioName = ScenarioCatalog.DEFAULT;
+
+    @Mixin
+    private ScenarioOptions options;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Base seed; the first run is run 1 of 'isf-sim run --seed S'. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new InvalidInputException("no display: the GUI needs one (set DISPLAY, or run under xvfb-run);"
+                    + " for a picture of the map without a display use 'isf-sim snapshot'");
+        }
+        Scenario scenario = ScenarioCatalog.load(scenarioName);
+        Parameters parameters = scenario.resolve(options.settings);
+        if (parameters.epstein().enabled()) {
+            throw new InvalidInputException("-s " + scenarioName + ": the Epstein reference mode has no map of Gaza;"
+                    + " allowed: a scenario of the Gaza model (see 'isf-sim scenarios'); run this one with 'isf-sim run'");
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        SwingUtilities.invokeAndWait(() -> {
+            Console console = new Console(new IsfModelWithUI(scenario, parameters, Seeds.forRun(seed, 1)));
+            console.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowClosed(WindowEvent e) {
+                    closed.countDown();
+                }
+            });
+            console.setVisible(true);
+        });
+        closed.await();
+        return 0;
+    }
+}

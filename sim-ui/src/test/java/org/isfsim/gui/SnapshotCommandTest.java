@@ -1,0 +1,116 @@
+package org.isfsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.isfsim.cli.IsfSim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code isf-sim snapshot} and {@code isf-sim gui} from the command line, without a display. */
+class SnapshotCommandTest {
+    @TempDir
+    Path tmp;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine commandLine = IsfSim.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesThePngOfTheMapOnTheDayAsked() throws Exception {
+        Path png = tmp.resolve("maps/day-30.png");
+        Result r = cli("snapshot", "-s", "immediate-deployment", "--day", "30", "--out", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("day 30 (2025-11-09)"), r.out());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(133 * 4 + MapLayers.PANEL_WIDTH, image.getWidth());
+        assertEquals(170 * 4, image.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 50, "a drawn map, not a blank image: " + colours.size() + " colours");
+        assertTrue(colours.contains(Palette.YELLOW_LINE.getRGB()), "the yellow line is drawn");
+    }
+
+    @Test
+    void sameSeedSameDaySamePicture() throws Exception {
+        Path a = tmp.resolve("a.png");
+        Path b = tmp.resolve("b.png");
+        assertEquals(0, cli("snapshot", "--day", "5", "--seed", "3", "--out", a.toString()).exit());
+        assertEquals(0, cli("snapshot", "--day", "5", "--seed", "3", "--out", b.toString()).exit());
+        BufferedImage ia = ImageIO.read(a.toFile());
+        BufferedImage ib = ImageIO.read(b.toFile());
+        for (int y = 0; y < ia.getHeight(); y++) {
+            for (int x = 0; x < ia.getWidth(); x++) {
+                if (ia.getRGB(x, y) != ib.getRGB(x, y)) {
+                    throw new AssertionError("pixel (" + x + ", " + y + ") differs");
+                }
+            }
+        }
+    }
+
+    @Test
+    void zoomAndOverridesApply() throws Exception {
+        Path png = tmp.resolve("z.png");
+        Result r = cli("snapshot", "--day", "0", "--zoom", "0.5", "--set", "force.battalionSize=600",
+                "--show-hidden", "--out", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(391, ImageIO.read(png.toFile()).getWidth());
+    }
+
+    @Test
+    void aDayOutsideTheRunIsAnInputError() {
+        Path png = tmp.resolve("x.png");
+        Result r = cli("snapshot", "--day", "900", "--out", png.toString());
+        assertEquals(IsfSim.INPUT_ERROR, r.exit());
+        assertTrue(r.err().contains("--day: 900 is out of range; allowed 0..812"), r.err());
+        assertFalse(Files.exists(png));
+        assertEquals(IsfSim.INPUT_ERROR, cli("snapshot", "--day", "-1", "--out", png.toString()).exit());
+        assertEquals(IsfSim.INPUT_ERROR, cli("snapshot", "--day", "1", "--zoom", "0", "--out", png.toString()).exit());
+    }
+
+    @Test
+    void theEpsteinModeHasNoMap() {
+        Result r = cli("snapshot", "-s", "epstein-civil-violence", "--day", "1", "--out", tmp.resolve("e.png").toString());
+        assertEquals(IsfSim.INPUT_ERROR, r.exit());
+        assertTrue(r.err().contains("no map of Gaza"), r.err());
+    }
+
+    @Test
+    void anUnknownScenarioIsAnInputError() {
+        Result r = cli("snapshot", "-s", "nosuch", "--day", "1", "--out", tmp.resolve("n.png").toString());
+        assertEquals(IsfSim.INPUT_ERROR, r.exit());
+    }
+
+    @Test
+    void theGuiWithoutADisplaySaysWhatToDo() {
+        assumeTrue(GraphicsEnvironment.isHeadless(), "only without a display");
+        Result r = cli("gui");
+        assertEquals(IsfSim.INPUT_ERROR, r.exit());
+        assertTrue(r.err().contains("xvfb-run"), r.err());
+        assertTrue(r.err().contains("isf-sim snapshot"), r.err());
+    }
+}
