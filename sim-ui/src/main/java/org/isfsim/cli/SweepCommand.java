@@ -12,10 +12,11 @@ import org.isfsim.InvalidInputException;
 import org.isfsim.analysis.SensitivityReport;
 import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
-import org.isfsim.experiment.RunFunction;
 import org.isfsim.experiment.design.SobolSaltelli;
+import org.isfsim.experiment.engine.LocalSweepEngine;
+import org.isfsim.experiment.engine.SweepEngine;
+import org.isfsim.experiment.engine.SweepEngines;
 import org.isfsim.scenario.ExperimentFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
  * {@code isf-sim sweep}: every design point of an experiment file × its replications, on a thread
  * pool, streamed to CSV in run order (byte-identical at any thread count), with progress on stderr,
  * failed runs isolated, {@code --resume} after an interruption, and Sobol indices after a Sobol design.
+ * {@code --engine spark [--master URL]} runs the same sweep on Apache Spark, with the same bytes: the
+ * engine is found with {@link java.util.ServiceLoader} ({@link SweepEngines}), so this module never
+ * depends on Spark; the launcher puts sim-spark on the class path.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run an experiment file (design x replications) and write timeseries.csv, runs.csv, "
@@ -46,6 +50,16 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Runs at once, 1.." + RunCommand.MAX_THREADS + "; default: the number of cores. Results do not depend on it.")
     private Integer threads;
 
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = LocalSweepEngine.NAME,
+            description = "Where the runs go: local (threads of this machine, the default) or spark (Apache Spark,"
+                    + " which the isf-sim launcher adds). Results do not depend on it.")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: local[*] (the default: Spark embedded, every core), local[N],"
+                    + " spark://host:port; k8s://... and yarn through spark-submit (see README).")
+    private String master;
+
     @Option(names = "--resume", description = "Continue the same experiment in --out, running only what is missing.")
     private boolean resume;
 
@@ -57,6 +71,11 @@ public final class SweepCommand implements Callable<Integer> {
         if (resume && out == null) {
             throw new InvalidInputException("--resume: needs --out DIR, the folder of the sweep to continue");
         }
+        if (threads != null && !LocalSweepEngine.NAME.equals(engine)) {
+            throw new InvalidInputException("--threads: only with --engine local; with --engine " + engine
+                    + " the master says how many runs go at once (e.g. --master local[4])");
+        }
+        SweepEngine sweepEngine = SweepEngines.find(engine);
         ExperimentFile experimentFile = ExperimentFile.load(file);
         Experiment experiment = experimentFile.toExperiment();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -70,8 +89,8 @@ public final class SweepCommand implements Callable<Integer> {
 
         ExperimentOutcome outcome;
         try (Progress progress = Progress.open("isf-sim sweep", experiment.runCount(), quiet)) {
-            outcome = ExperimentExecution.execute(experiment, folder,
-                    new ExecutionOptions(threadCount, resume, true, progress), provenance, RunFunction.SIMULATION);
+            outcome = sweepEngine.execute(experiment, folder, new ExecutionOptions(threadCount, resume, true, progress),
+                    provenance, master);
         }
         String extra = "";
         if (experimentFile.design() instanceof SobolSaltelli) {
