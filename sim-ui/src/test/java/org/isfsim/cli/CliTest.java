@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,21 +39,12 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int exit, String out, String err) {
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = IsfSim.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    private static Result runOk(String... args) {
-        Result result = cli(args);
+    private static CliRun runOk(String... args) {
+        CliRun result = cli(args);
         assertEquals(0, result.exit(), () -> "exit status of " + Arrays.toString(args) + "; stderr: " + result.err());
         assertEquals("", result.err(), "stderr of a successful run");
         return result;
@@ -97,7 +86,7 @@ class CliTest {
     @Test
     void runWritesTheThreeFiles() throws IOException {
         Path dir = tmp.resolve("out");
-        Result result = runOk("run", "--days", "60", "--replications", "3", "--seed", "7", "--out", dir.toString());
+        CliRun result = runOk("run", "--days", "60", "--replications", "3", "--seed", "7", "--out", dir.toString());
         assertTrue(result.out().contains("3 runs of draft-resolution, 60 days each, 0 failed"), result.out());
 
         assertEquals(Set.of("timeseries.csv", "runs.csv", "manifest.json"), fileNames(dir));
@@ -172,7 +161,7 @@ class CliTest {
 
     @Test
     void runOfAScenarioFileWrittenByDescribe() throws IOException {
-        Result described = runOk("describe", "--set", "force.battalionSize=600");
+        CliRun described = runOk("describe", "--set", "force.battalionSize=600");
         Path file = tmp.resolve("mine.yaml");
         Files.writeString(file, described.out(), StandardCharsets.UTF_8);
         Path dir = tmp.resolve("out");
@@ -284,7 +273,7 @@ class CliTest {
             all.add("--out");
             all.add(dir.toString());
         }
-        Result result = cli(all.toArray(new String[0]));
+        CliRun result = cli(all.toArray(new String[0]));
         assertEquals(2, result.exit(), () -> all + " stderr: " + result.err());
         assertOneErrorLine(result);
         for (String part : expected) {
@@ -298,7 +287,7 @@ class CliTest {
         Path file = tmp.resolve("bad.yaml");
         Files.writeString(file, "name: bad\nparameters:\n  force:\n    battalionSize: 1\n", StandardCharsets.UTF_8);
         for (String command : List.of("run", "describe")) {
-            Result result = command.equals("run")
+            CliRun result = command.equals("run")
                     ? cli("run", "-s", file.toString(), "--out", tmp.resolve("out").toString())
                     : cli("describe", file.toString());
             assertEquals(2, result.exit(), result.err());
@@ -307,7 +296,7 @@ class CliTest {
             assertTrue(result.err().contains("force.battalionSize"), result.err());
             assertTrue(result.err().contains("allowed 50..5000"), result.err());
         }
-        Result missing = cli("describe", tmp.resolve("missing.yaml").toString());
+        CliRun missing = cli("describe", tmp.resolve("missing.yaml").toString());
         assertEquals(2, missing.exit());
         assertOneErrorLine(missing);
         assertTrue(missing.err().contains(tmp.resolve("missing.yaml").toString()), missing.err());
@@ -317,14 +306,14 @@ class CliTest {
     void outputFolderThatIsAFileIsRefused() throws IOException {
         Path file = tmp.resolve("occupied");
         Files.writeString(file, "keep me", StandardCharsets.UTF_8);
-        Result result = cli("run", "--days", "3", "--out", file.toString());
+        CliRun result = cli("run", "--days", "3", "--out", file.toString());
         assertEquals(2, result.exit(), result.err());
         assertOneErrorLine(result);
         assertTrue(result.err().contains(file.toString()), result.err());
         assertEquals("keep me", Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    private static void assertOneErrorLine(Result result) {
+    private static void assertOneErrorLine(CliRun result) {
         List<String> nonEmpty = result.err().lines().filter(l -> !l.isBlank()).collect(Collectors.toList());
         assertEquals(1, nonEmpty.size(), "stderr must be one line: " + result.err());
         assertFalse(result.err().contains("at org."), "stack trace on stderr: " + result.err());
@@ -351,7 +340,7 @@ class CliTest {
 
         List<String> args = new ArrayList<>(List.of("run", "--days", "10", "--out", dir.toString()));
         args.addAll(bad);
-        Result result = cli(args.toArray(new String[0]));
+        CliRun result = cli(args.toArray(new String[0]));
         assertEquals(2, result.exit(), result.err());
         assertOneErrorLine(result);
 
@@ -377,7 +366,7 @@ class CliTest {
 
     @Test
     void scenariosListsBaseline() {
-        Result result = runOk("scenarios");
+        CliRun result = runOk("scenarios");
         List<String> lines = result.out().lines().collect(Collectors.toList());
         assertFalse(lines.isEmpty());
         assertTrue(lines.get(0).startsWith("draft-resolution  "), result.out());
@@ -387,7 +376,7 @@ class CliTest {
 
     @Test
     void describePrintsTheResolvedBaselineAsYaml() {
-        Result result = runOk("describe");
+        CliRun result = runOk("describe");
         assertTrue(result.out().contains("name: draft-resolution\n"), result.out());
         assertTrue(result.out().contains("cellSizeMeters: 250\n"), result.out());
         assertTrue(result.out().contains("battalionSize: 800\n"), result.out());
@@ -396,17 +385,17 @@ class CliTest {
 
     @Test
     void describeShowsSetOverrides() {
-        Result result = runOk("describe", "--set", "map.cellSizeMeters=100");
+        CliRun result = runOk("describe", "--set", "map.cellSizeMeters=100");
         assertTrue(result.out().contains("cellSizeMeters: 100\n"), result.out());
         assertFalse(result.out().contains("cellSizeMeters: 250"), result.out());
     }
 
     @Test
     void describeOutputDescribesBackTheSame() throws IOException {
-        Result first = runOk("describe", "--set", "force.pledges.0.troops=1234", "--set", "force.entryCrossing=RAFAH");
+        CliRun first = runOk("describe", "--set", "force.pledges.0.troops=1234", "--set", "force.entryCrossing=RAFAH");
         Path file = tmp.resolve("described.yaml");
         Files.writeString(file, first.out(), StandardCharsets.UTF_8);
-        Result second = runOk("describe", file.toString());
+        CliRun second = runOk("describe", file.toString());
         assertEquals(first.out(), second.out());
         assertTrue(second.out().contains("troops: 1234\n"), second.out());
         assertTrue(second.out().contains("entryCrossing: RAFAH\n"), second.out());
@@ -414,14 +403,14 @@ class CliTest {
 
     @Test
     void versionAndHelpExitZero() {
-        Result version = runOk("--version");
+        CliRun version = runOk("--version");
         assertTrue(version.out().startsWith("isf-sim "), version.out());
-        Result help = runOk("run", "--help");
+        CliRun help = runOk("run", "--help");
         for (String option : List.of("--scenario", "--set", "--days", "--replications", "--seed", "--threads",
                 "--out")) {
             assertTrue(help.out().contains(option), option + " missing from: " + help.out());
         }
-        Result top = runOk("--help");
+        CliRun top = runOk("--help");
         for (String command : List.of("run", "scenarios", "describe")) {
             assertTrue(top.out().contains(command), top.out());
         }

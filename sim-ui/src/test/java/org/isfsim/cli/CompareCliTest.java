@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,28 +25,19 @@ class CompareCliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int exit, String out, String err) {
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = IsfSim.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    private static Result ok(String... args) {
-        Result result = cli(args);
+    private static CliRun ok(String... args) {
+        CliRun result = cli(args);
         assertEquals(0, result.exit(), () -> Arrays.toString(args) + ": " + result.err());
         return result;
     }
 
     /** A bad input: exit 2 and exactly one line on stderr, holding each of {@code expected}. */
     private static String refused(String[] args, String... expected) {
-        Result result = cli(args);
+        CliRun result = cli(args);
         assertEquals(2, result.exit(), () -> Arrays.toString(args) + ": " + result.err());
         String err = result.err();
         assertTrue(err.endsWith("\n") && err.indexOf('\n') == err.length() - 1, "one line: " + err);
@@ -107,7 +96,7 @@ class CompareCliTest {
     void comparesTwoFoldersToStdout() throws IOException {
         Path a = folder("a", 1, 1.1, 0.9, 1.05);
         Path b = folder("b", 2, 2.2, 1.9, 2.1, 2.05);
-        Result result = ok("compare", a.toString(), b.toString());
+        CliRun result = ok("compare", a.toString(), b.toString());
         assertEquals("", result.err());
         assertTrue(result.out().startsWith("# Comparison of result sets\n"), result.out());
         assertTrue(result.out().contains("## `b` vs `a`"));
@@ -123,7 +112,7 @@ class CompareCliTest {
         Path a = folder("a", 1, 1.1, 0.9, 1.05);
         Path b = folder("b", 2, 2.2, 1.9, 2.1, 2.05);
         Path out = tmp.resolve("cmp");
-        Result result = ok("compare", a.toString(), b.toString(), "--metric", "police_deployed", "--at-day", "10,30",
+        CliRun result = ok("compare", a.toString(), b.toString(), "--metric", "police_deployed", "--at-day", "10,30",
                 "--out", out.toString());
         assertEquals("isf-sim compare: 2 sets, 4 metrics compared, 0 skipped -> " + out
                 + " (report.md, comparison.csv, 2 charts in charts/)\n", result.out());
@@ -163,7 +152,7 @@ class CompareCliTest {
         assertTrue(report.contains("| `final_police_deployed` |") && report.contains(ComparisonReport.UP), report);
         assertTrue(Files.exists(out.resolve("charts/daily-police_deployed.png")));
 
-        Result byUnified = ok("compare", sweep().toString(), "--group-by", "coordination.unifiedCommand");
+        CliRun byUnified = ok("compare", sweep().toString(), "--group-by", "coordination.unifiedCommand");
         assertTrue(byUnified.out().contains("`coordination.unifiedCommand=true` (reference)"), byUnified.out());
     }
 
@@ -218,7 +207,7 @@ class CompareCliTest {
         Path a = folder("a", 1, 1.1, 0.9);
         Path b = folder("b", 2, 2.2, 1.9);
         Path png = tmp.resolve("out/chart.png");
-        Result result = ok("chart", a.toString(), b.toString(), "--metric", "police_deployed", "--metric",
+        CliRun result = ok("chart", a.toString(), b.toString(), "--metric", "police_deployed", "--metric",
                 "secured_share", "--out", png.toString());
         assertEquals("isf-sim chart: 2 metrics x 2 sets -> " + png + " (1000 x 680)\n", result.out());
         BufferedImage image = ImageIO.read(png.toFile());

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,21 +103,12 @@ class SweepCliTest {
     private static Path longSweepFile;
     private static Path longSweepReference;
 
-    private record Result(int exit, String out, String err) {
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = IsfSim.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    private static Result ok(String... args) {
-        Result result = cli(args);
+    private static CliRun ok(String... args) {
+        CliRun result = cli(args);
         assertEquals(0, result.exit(), () -> "exit status of " + Arrays.toString(args) + "; stderr: " + result.err());
         assertEquals("", result.err(), "stderr of a successful command");
         return result;
@@ -195,7 +184,7 @@ class SweepCliTest {
         return new ObjectMapper().readTree(file.toFile());
     }
 
-    private static void assertOneErrorLine(Result result) {
+    private static void assertOneErrorLine(CliRun result) {
         List<String> nonEmpty = result.err().lines().filter(l -> !l.isBlank()).toList();
         assertEquals(1, nonEmpty.size(), "stderr must be one line: " + result.err());
         assertFalse(result.err().contains("\tat "), "stack trace on stderr: " + result.err());
@@ -216,7 +205,7 @@ class SweepCliTest {
     void fullFactorialSweepWritesTheThreeFiles() throws IOException {
         Path file = write("factorial.yaml", FACTORIAL);
         Path dir = tmp.resolve("out");
-        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "--quiet");
+        CliRun result = ok("sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "--quiet");
         assertTrue(result.out().contains("8 runs (4 design points x 2 replications), 0 failed"), result.out());
         assertTrue(result.out().contains(dir.toString()), result.out());
         assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
@@ -317,7 +306,7 @@ class SweepCliTest {
                 every: 10
                 """);
         Path dir = tmp.resolve("lhs");
-        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        CliRun result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
         assertTrue(result.out().contains("5 runs (5 design points x 1 replications), 0 failed"), result.out());
         assertFalse(Files.exists(dir.resolve("sensitivity.csv")), "sensitivity.csv is for sobol designs only");
         List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
@@ -354,7 +343,7 @@ class SweepCliTest {
                 every: 10
                 """);
         Path dir = tmp.resolve("sobol");
-        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        CliRun result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
         assertTrue(result.out().contains("16 runs (16 design points x 1 replications), 0 failed"), result.out());
         assertTrue(result.out().contains("sensitivity.csv"), result.out());
         assertEquals(Set.of("manifest.json", "runs.csv", "sensitivity.csv", "timeseries.csv"), fileNames(dir));
@@ -437,7 +426,7 @@ class SweepCliTest {
         assertFalse(Files.exists(dir.resolve("timeseries.csv")), "a killed sweep must not leave a final timeseries.csv");
         assertTrue(Files.exists(dir.resolve("manifest.json.part")), fileNames(dir).toString());
 
-        Result resumed = ok("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
+        CliRun resumed = ok("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
         assertTrue(resumed.out().contains(LONG_RUNS + " runs"), resumed.out());
         assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir), "no .part files left");
         assertSameResults(reference, dir);
@@ -482,7 +471,7 @@ class SweepCliTest {
         byte[] timeseries = bytes(dir.resolve("timeseries.csv"));
         byte[] runs = bytes(dir.resolve("runs.csv"));
 
-        Result result = ok("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
+        CliRun result = ok("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
         assertTrue(result.out().contains("4 runs"), result.out());
         assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
         assertArrayEquals(timeseries, bytes(dir.resolve("timeseries.csv")));
@@ -520,7 +509,7 @@ class SweepCliTest {
                 SMALL_RESUMABLE.formatted(BIG_SEED).replace("replications: 2", "replications: 3"));
         for (String other : others) {
             Path otherFile = write("other.yaml", other);
-            Result result = cli("sweep", otherFile.toString(), "--out", dir.toString(), "--resume", "--quiet");
+            CliRun result = cli("sweep", otherFile.toString(), "--out", dir.toString(), "--resume", "--quiet");
             assertEquals(2, result.exit(), () -> other + "\nstderr: " + result.err());
             assertOneErrorLine(result);
             assertTrue(result.err().contains(dir.toString()), "names the folder: " + result.err());
@@ -544,7 +533,7 @@ class SweepCliTest {
     @Test
     void resumeNeedsOut() throws IOException {
         Path file = write("small.yaml", SMALL_RESUMABLE.formatted(BIG_SEED));
-        Result result = cli("sweep", file.toString(), "--resume", "--quiet");
+        CliRun result = cli("sweep", file.toString(), "--resume", "--quiet");
         assertEquals(2, result.exit(), result.err());
         assertOneErrorLine(result);
         assertTrue(result.err().contains("--resume") && result.err().contains("--out"), result.err());
@@ -554,7 +543,7 @@ class SweepCliTest {
     void resumeOfAnEmptyFolderIsRefused() throws IOException {
         Path file = write("small.yaml", SMALL_RESUMABLE.formatted(BIG_SEED));
         Path dir = Files.createDirectories(tmp.resolve("empty"));
-        Result result = cli("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
+        CliRun result = cli("sweep", file.toString(), "--out", dir.toString(), "--resume", "--quiet");
         assertEquals(2, result.exit(), result.err());
         assertOneErrorLine(result);
         assertTrue(result.err().contains(dir.toString()), result.err());
@@ -631,7 +620,7 @@ class SweepCliTest {
         // their ends), so run 2 is made to fail at run time by blocking its checkpoint file with a directory.
         Path dir = tmp.resolve("out");
         Files.createDirectories(dir.resolve("checkpoints").resolve("run-2.checkpoint.part"));
-        Result result = cli("run", "--days", "30", "--replications", "3", "--seed", "5", "--checkpoint-every", "10",
+        CliRun result = cli("run", "--days", "30", "--replications", "3", "--seed", "5", "--checkpoint-every", "10",
                 "--threads", "2", "--out", dir.toString());
         assertEquals(1, result.exit(), () -> "stdout: " + result.out() + " stderr: " + result.err());
         assertTrue(result.out().contains("3 runs of draft-resolution, 30 days each, 1 failed"), result.out());
@@ -661,7 +650,7 @@ class SweepCliTest {
         assertTrue(Files.isRegularFile(checkpoint), fileNames(a).toString());
         assertEquals(Set.of("run-1.checkpoint"), fileNames(a.resolve("checkpoints")), "no .part left");
 
-        Result result = ok("run", "--from-checkpoint", checkpoint.toString(), "--out", b.toString());
+        CliRun result = ok("run", "--from-checkpoint", checkpoint.toString(), "--out", b.toString());
         assertTrue(result.out().contains("to day 120"), result.out());
         assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(b));
         assertSameResults(a, b);
@@ -674,7 +663,7 @@ class SweepCliTest {
         Path empty = write("empty.checkpoint", "");
         for (Path file : List.of(notCheckpoint, empty, tmp.resolve("missing.checkpoint"))) {
             Path out = tmp.resolve("B");
-            Result result = cli("run", "--from-checkpoint", file.toString(), "--out", out.toString());
+            CliRun result = cli("run", "--from-checkpoint", file.toString(), "--out", out.toString());
             assertEquals(2, result.exit(), result.err());
             assertOneErrorLine(result);
             assertTrue(result.err().contains(file.toString()), result.err());

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.isfsim.cli.IsfSim;
+import org.isfsim.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +22,14 @@ class SnapshotCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = IsfSim.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void writesThePngOfTheMapOnTheDayAsked() throws Exception {
         Path png = tmp.resolve("maps/day-30.png");
-        Result r = cli("snapshot", "-s", "immediate-deployment", "--day", "30", "--out", png.toString());
+        CliRun r = cli("snapshot", "-s", "immediate-deployment", "--day", "30", "--out", png.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("day 30 (2025-11-09)"), r.out());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -75,7 +65,7 @@ class SnapshotCommandTest {
     @Test
     void zoomAndOverridesApply() throws Exception {
         Path png = tmp.resolve("z.png");
-        Result r = cli("snapshot", "--day", "0", "--zoom", "0.5", "--set", "force.battalionSize=600",
+        CliRun r = cli("snapshot", "--day", "0", "--zoom", "0.5", "--set", "force.battalionSize=600",
                 "--show-hidden", "--out", png.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(391, ImageIO.read(png.toFile()).getWidth());
@@ -84,7 +74,7 @@ class SnapshotCommandTest {
     @Test
     void aDayOutsideTheRunIsAnInputError() {
         Path png = tmp.resolve("x.png");
-        Result r = cli("snapshot", "--day", "900", "--out", png.toString());
+        CliRun r = cli("snapshot", "--day", "900", "--out", png.toString());
         assertEquals(IsfSim.INPUT_ERROR, r.exit());
         assertTrue(r.err().contains("--day: 900 is out of range; allowed 0..812"), r.err());
         assertFalse(Files.exists(png));
@@ -94,21 +84,21 @@ class SnapshotCommandTest {
 
     @Test
     void theEpsteinModeHasNoMap() {
-        Result r = cli("snapshot", "-s", "epstein-civil-violence", "--day", "1", "--out", tmp.resolve("e.png").toString());
+        CliRun r = cli("snapshot", "-s", "epstein-civil-violence", "--day", "1", "--out", tmp.resolve("e.png").toString());
         assertEquals(IsfSim.INPUT_ERROR, r.exit());
         assertTrue(r.err().contains("no map of Gaza"), r.err());
     }
 
     @Test
     void anUnknownScenarioIsAnInputError() {
-        Result r = cli("snapshot", "-s", "nosuch", "--day", "1", "--out", tmp.resolve("n.png").toString());
+        CliRun r = cli("snapshot", "-s", "nosuch", "--day", "1", "--out", tmp.resolve("n.png").toString());
         assertEquals(IsfSim.INPUT_ERROR, r.exit());
     }
 
     @Test
     void theGuiWithoutADisplaySaysWhatToDo() {
         assumeTrue(GraphicsEnvironment.isHeadless(), "only without a display");
-        Result r = cli("gui");
+        CliRun r = cli("gui");
         assertEquals(IsfSim.INPUT_ERROR, r.exit());
         assertTrue(r.err().contains("xvfb-run"), r.err());
         assertTrue(r.err().contains("isf-sim snapshot"), r.err());
