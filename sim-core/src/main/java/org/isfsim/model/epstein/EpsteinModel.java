@@ -15,29 +15,6 @@ import sim.engine.Steppable;
  * which every agent on the grid moves (Rule M) and then acts (Rule A for citizens, Rule C for cops), seeing
  * the moves and states of those activated before it.
  *
- * <p>Agents are kept in flat arrays, not objects: citizen {@code i} has a position (or −1 in jail), hardship,
- * risk aversion and release step; cop {@code j} a position. A position is packed as {@code (y << 16) | x}.
- * The occupancy grid holds a code per cell ({@link #EMPTY}, {@link #QUIET}, {@link #ACTIVE}, {@link #COP}),
- * and a sweep allocates nothing.
- *
- * <p><b>Square vision.</b> When the vision is the {@code MOORE} square and its window fits the torus (and a
- * 63-bit word), the grid is also kept as row bitboards — a bit per cell for occupied cells, actives and
- * cops — padded on every side by the vision radius with copies of the cells across the seam, so that the
- * window of any agent is, in every one of its rows, one or two words shifted and masked, and counting is
- * {@link Long#bitCount}. Any other vision (the cross, or a window that wraps onto itself) scans the grid
- * along the precomputed {@link Vision} offsets.
- *
- * <p><b>Rule A without arithmetic.</b> A citizen is active iff {@code G − R·P > T}, with P = p(q) for the
- * ratio q = ⌊C/(A+1)⌋, and p nondecreasing in q. So each citizen has a least ratio {@code Q} at which it is
- * quiet (found once, from the same floating-point expression), and is active iff q &lt; Q, that is iff
- * {@code C < Q·(A+1)}. A citizen with Q = 0 is quiet whatever it sees, one with Q above the largest possible
- * ratio active whatever it sees; neither needs to look. The others count actives, then cops only until the
- * answer is known.
- *
- * <p><b>Rule M by rejection.</b> A move draws random cells of the vision until one is empty; after a few
- * misses it falls back to counting the empty cells in vision and picking one of them. Either way the
- * destination is uniform over the empty cells in vision.
- *
  * <p>A citizen arrested during step {@code t} with a term of {@code J} steps sits out the sweeps of steps
  * {@code t+1 .. t+J} and, at the start of step {@code t+J+1}, reappears quiet on a random empty cell
  * (waiting for a later step if none is empty), then is activated in that step's sweep like anyone else.
@@ -45,6 +22,36 @@ import sim.engine.Steppable;
  * <p>Under the Run 1 settings the square ({@code MOORE}) vision reproduces the paper's punctuated
  * equilibrium; the paper's literal cross ({@code VON_NEUMANN}, see {@link Vision}) does not: a third of
  * citizens then see no cop, and the grid simmers at 5–7 % active with no outbursts.
+ *
+ * <h2>How it is made fast</h2>
+ *
+ * <p>Agents are flat arrays, not objects, and a sweep allocates nothing. A position is packed as
+ * {@code (y << 16) | x}. Each cell holds a byte: its occupant's code ({@link #EMPTY}, {@link #QUIET},
+ * {@link #ACTIVE}, {@link #COP}) in the low two bits and, for a citizen, its <em>quiet class</em> above them,
+ * so that the citizen's rule travels with it and an activation reads little beyond its own neighbourhood.
+ *
+ * <p><b>Rule A without arithmetic.</b> A citizen is active iff {@code G − R·P > T}, with P = p(q) for the
+ * ratio q = ⌊C/(A+1)⌋ and p nondecreasing in q. So each citizen has a least ratio Q at which it is quiet,
+ * found once from the very same floating-point expression ({@link #quietFrom(int)}), and is active iff
+ * q &lt; Q, that is iff {@code C < Q·(A+1)}. A citizen with Q = 0 is quiet whatever it sees, one with Q above
+ * the largest possible ratio is active whatever it sees: neither looks. The others count cops only up to Q
+ * (fewer mean active), then look for other actives (none means quiet), and only then count both.
+ *
+ * <p><b>Square vision on bitboards.</b> When the vision is the {@code MOORE} square and its window fits the
+ * torus and a word, actives and cops are also kept as row bitboards, a long or several per row, padded on
+ * every side by the vision radius with copies of the cells across the seam: the window of any agent is then,
+ * in each of its rows, one or two words shifted and masked, counted with {@link Long#bitCount}. Any other
+ * vision (the cross, or a window that wraps onto itself) scans the grid along the {@link Vision} offsets.
+ *
+ * <p><b>Rule M by rejection.</b> A move draws random cells of the vision until one is empty; after a
+ * number of misses it lists the empty cells in vision and picks one of them. Either way the destination is
+ * uniform over the empty cells in vision.
+ *
+ * <p><b>The sweep.</b> The random order is a Fisher–Yates shuffle run forwards, each agent activated as
+ * soon as its place is drawn. The list shuffled holds the agents on the grid: a citizen arrested stays
+ * listed until it is next drawn, when it is dropped (draws among the rest stay uniform), and is listed again
+ * on release. Releases come from a ring of lists by release step, not a scan of all citizens. Random numbers
+ * are cut from the run's generator a few bits at a time, with Lemire's unbiased multiply-and-reject.
  */
 public class EpsteinModel extends SimState {
     private static final long serialVersionUID = 2L;
@@ -61,15 +68,24 @@ public class EpsteinModel extends SimState {
     /** Cell code: a cop. */
     public static final int COP = 3;
 
-    private static final byte EMPTY_CELL = EMPTY;
-    private static final byte QUIET_CELL = QUIET;
-    private static final byte ACTIVE_CELL = ACTIVE;
-    private static final byte COP_CELL = COP;
+    /** The bits of a cell byte that hold its code; a cell byte of 0 is an empty cell. */
+    private static final int CODE = 3;
+    /** Quiet class of a citizen active whatever it sees. */
+    private static final int ALWAYS_ACTIVE = 62;
+    /** Quiet class of a citizen whose Q is in {@link #quietFrom} (too large for a class, or −1). */
+    private static final int LOOK_UP = 63;
 
-    /** Random cells a move tries before it counts the empty cells in vision. */
-    private static final int MOVE_TRIES = 12;
-    /** The widest square window kept as bitboards: its rows must fit a word with a bit to spare. */
-    private static final int MAX_BITBOARD_SPAN = 63;
+    /** Position of a jailed citizen still in the sweep's list (dropped when next drawn). */
+    private static final int JAILED_LISTED = -2;
+    /** Position of a jailed citizen out of the sweep's list. */
+    private static final int JAILED_UNLISTED = -1;
+
+    /** Bytes of randomness drawn from the generator at a time. */
+    private static final int RANDOM_BYTES = 4096;
+    /** Random cells a move tries before it lists the empty cells in vision. */
+    private static final int MOVE_TRIES = 64;
+    /** The widest square window kept as bitboards: a window row must fit a word at any offset below 32. */
+    private static final int MAX_BITBOARD_SPAN = 33;
 
     private EpsteinParameters parameters;
     private int days;
@@ -79,53 +95,80 @@ public class EpsteinModel extends SimState {
     private Vision vision;
     /** 1 − exp(−k·q) for q = ⌊C/(A+1)⌋ = 0 .. cells in vision. */
     private double[] arrestProbabilityByRatio;
-    private double threshold;
     /** Whether P never decreases with the ratio (Math.exp is semi-monotonic, so it never does; a guard). */
     private boolean ratioOrdered;
+    private double threshold;
     private int maxJailTerm;
 
-    /** Occupancy code per cell, indexed {@code y · width + x}. */
+    /**
+     * Per cell: the occupant's code, and a citizen's quiet class above it. The grid is padded by
+     * {@link #pad} cells on every side with copies of the cells across the seam (the vision radius with the
+     * square vision, none otherwise), so that any cell in a window is its agent's index plus a fixed offset:
+     * (x, y) is at {@link #index}{@code (x, y) = (y + pad) · paddedWidth + x + pad}.
+     */
     private byte[] cells;
-    /** The citizen in each cell, or −1. */
-    private int[] citizenAt;
+    private int pad;
+    private int paddedWidth;
+    /** The padded column of the copy of column x across the seam, or of column x itself if it has none. */
+    private int[] ghostColumn;
+    /** The padded row of the copy of row y across the seam, or of row y itself if it has none. */
+    private int[] ghostRow;
+    /** The citizen in each active cell; kept for actives only (those a cop arrests), stale elsewhere. */
+    private int[] activeAt;
+    /** The citizen in each cell, or −1; rebuilt from the positions when {@link #grievanceAt} needs it. */
+    private transient int[] citizenIndex;
     private int emptyCells;
 
-    // The square window as bitboards (null when the vision is not a square that fits).
+    // The square window on bitboards; unused when the vision is not a square that fits.
     private boolean square;
     private int radius;
     private int span;
-    /** Words per padded row: a padded row holds {@code width + 2·radius} bits, real x at bit x + radius. */
-    private int wordsPerRow;
+    /** Padded rows, {@code height + 2·radius}: real row y is padded row y + radius, as in {@link #cells}. */
+    private int paddedHeight;
     private long windowMask;
-    /** Padded rows {@code 0 .. height + 2·radius − 1}, real y at padded row y + radius; one spare word. */
-    private long[] occupiedRows;
+    /**
+     * The bitboards. A padded row holds {@code width + 2·radius} bits, real column x at bit x + radius, and
+     * is cut into overlapping words: word k holds bits 32k .. 32k + 63, so every bit is in two words and
+     * every window row, which starts at bit x for an agent in column x, lies in word {@code x >>> 5}. Words
+     * are stored by column block: word k of padded row py is at {@code (k + 1) · paddedHeight + py}, so
+     * that a window's rows are consecutive longs (block 0 takes the upper halves of "word −1", never read).
+     */
     private long[] activeRows;
     private long[] copRows;
-    /** The padded bit of the copy of column x across the seam, or −1. */
-    private int[] ghostColumn;
-    /** The padded row of the copy of row y across the seam, or −1. */
-    private int[] ghostRow;
-    /** The real column of window column d seen from x: {@code (x + d − radius) mod width}, at index x + d. */
+    /** The real column of window column d seen from x, {@code (x + d − radius) mod width}, at index x + d. */
     private int[] columnOf;
     /** The real row of window row d seen from y, at index y + d. */
     private int[] rowOf;
-    /** Window cell t = dy · span + dx as its column dx and row dy, 0 .. span − 1. */
-    private byte[] windowDx;
-    private byte[] windowDy;
+    /**
+     * A move's random try, by the {@link #moveBits} random bits drawn for it: a cell of the window, as
+     * {@code offset << 12 | dy << 6 | dx} with dx, dy its column and row in the window (0 .. span − 1) and
+     * offset its index in {@link #cells} less the agent's. By Lemire's method each of the span² cells has
+     * the same number of draws; the draws left over (Lemire's rejections) go to the agent's own cell, which
+     * is never empty, so that they count as misses and need no test of their own.
+     */
+    private int[] moveDraws;
+    /** The offsets alone, {@code moveDraws[r] >> 12}, for the tries (the rest is wanted only for the one taken). */
+    private int[] moveOffsets;
+    private int moveBits;
     /** Actives per window row, from the count a cop makes before it picks one. */
     private int[] rowCounts;
 
     private int citizens;
-    /** {@code (y << 16) | x}, or −1 while in jail. */
-    private int[] citizenXY;
-    /** The least ratio ⌊C/(A+1)⌋ at which the citizen stays quiet; −1: evaluate Rule A directly. */
+    /** {@code (y << 16) | x}, or {@link #JAILED_LISTED} or {@link #JAILED_UNLISTED}. */
+    private int[] position;
+    /** The least ratio ⌊C/(A+1)⌋ at which the citizen stays quiet ({@link #quietFrom(int)}). */
     private int[] quietFrom;
     private double[] hardship;
     private double[] riskAversion;
     private double[] grievance;
     private int[] releaseStep;
-    /** No jailed citizen is due out before this step. */
-    private int nextRelease;
+    /** Jailed citizens by release step modulo its length: the first of each list, or −1. */
+    private int[] releaseLists;
+    /** The next citizen in the same release list, or −1. */
+    private int[] nextInList;
+    /** Citizens due out this step; its first {@link #waiting} are due from earlier steps but found no cell. */
+    private int[] due;
+    private int waiting;
 
     private int cops;
     private int[] copXY;
@@ -133,13 +176,25 @@ public class EpsteinModel extends SimState {
     private int active;
     private int jailed;
 
-    /**
-     * Agent ids 0..citizens−1 are citizens, citizens..citizens+cops−1 cops: a permutation, shuffled in place
-     * as the sweep goes.
-     */
+    /** The sweep's list: citizen ids, and {@code ~j} for cop j; its first {@link #listed} entries are in use. */
     private int[] order;
-    /** Cells collected during one agent's look around, when the vision is not a square. */
+    private int listed;
+    /** Cells collected during one agent's look around. */
     private int[] scratch;
+
+    /**
+     * Random bytes drawn from the run's generator ahead of use, {@link #RANDOM_BYTES} at a time (the
+     * generator's {@code nextInt} is too large to be inlined into the sweep, so it is called in a tight loop
+     * instead), eight to a long, lowest first, and read a few at a time from any byte: 2 for a uniform
+     * integer below 2^16, up to 8 for a move's eight tries. One long more is kept, so that reading across
+     * the last long never reads past the array.
+     */
+    private long[] randomBytes;
+    /** The next unused byte of {@link #randomBytes}. */
+    private int randomAt;
+    /** Random bytes for the sweep's order only, read two at a time, so that its draws never wait on a move's. */
+    private long[] shuffleBytes;
+    private int shuffleAt;
 
     private int currentStep;
     private MetricsTable metrics;
@@ -195,12 +250,15 @@ public class EpsteinModel extends SimState {
             ratioOrdered &= arrestProbabilityByRatio[q - 1] <= arrestProbabilityByRatio[q];
         }
         int cellCount = width * height;
-        cells = new byte[cellCount];
-        citizenAt = new int[cellCount];
-        Arrays.fill(citizenAt, -1);
+        activeAt = new int[cellCount];
+        citizenIndex = null;
         emptyCells = cellCount;
         scratch = new int[vision.size()];
-        buildBitboards();
+        randomBytes = new long[RANDOM_BYTES / 8 + 1];
+        randomAt = RANDOM_BYTES;
+        shuffleBytes = new long[RANDOM_BYTES / 8];
+        shuffleAt = RANDOM_BYTES;
+        buildGrid();
 
         int citizenTarget = (int) Math.round(parameters.citizenDensity() * cellCount);
         int copTarget = Math.min((int) Math.round(parameters.copDensity() * cellCount), cellCount - citizenTarget);
@@ -209,22 +267,28 @@ public class EpsteinModel extends SimState {
             shuffled[c] = c;
         }
         for (int i = 0; i < citizenTarget + copTarget; i++) {
-            int j = i + bounded(cellCount - i);
+            int j = i + uniform(cellCount - i);
             int swap = shuffled[i];
             shuffled[i] = shuffled[j];
             shuffled[j] = swap;
         }
 
         citizens = 0;
-        citizenXY = new int[citizenTarget];
+        position = new int[citizenTarget];
         quietFrom = new int[citizenTarget];
         hardship = new double[citizenTarget];
         riskAversion = new double[citizenTarget];
         grievance = new double[citizenTarget];
         releaseStep = new int[citizenTarget];
-        nextRelease = Integer.MAX_VALUE;
+        nextInList = new int[citizenTarget];
+        due = new int[citizenTarget];
+        waiting = 0;
+        releaseLists = new int[maxJailTerm + 2];
+        Arrays.fill(releaseLists, -1);
         cops = 0;
         copXY = new int[copTarget];
+        order = new int[citizenTarget + copTarget];
+        listed = 0;
         active = 0;
         jailed = 0;
         for (int i = 0; i < citizenTarget; i++) {
@@ -235,39 +299,44 @@ public class EpsteinModel extends SimState {
         for (int j = 0; j < copTarget; j++) {
             putCop(shuffled[citizenTarget + j]);
         }
-        order = new int[0];
 
         currentStep = 0;
         metrics = new MetricsTable(days);
         schedule.scheduleRepeating(0.0, 0, new Sweep(), 1.0);
     }
 
-    /** Sets up the padded row bitboards and their lookup tables, if the vision is a square that fits. */
-    private void buildBitboards() {
+    /**
+     * Sets up the padded grid, and with the square vision (if its window fits) the bitboards and the tables
+     * a move uses.
+     */
+    private void buildGrid() {
         radius = vision.radius();
         span = 2 * radius + 1;
         square = vision.shape() == Neighbourhood.MOORE && span <= width && span <= height
-                && span <= MAX_BITBOARD_SPAN && width < (1 << 15) && height < (1 << 15);
-        if (!square) {
-            occupiedRows = null;
-            activeRows = null;
-            copRows = null;
-            return;
-        }
-        wordsPerRow = (width + 2 * radius + 63) >>> 6;
-        windowMask = (1L << span) - 1;
-        int words = (height + 2 * radius) * wordsPerRow + 1;
-        occupiedRows = new long[words];
-        activeRows = new long[words];
-        copRows = new long[words];
+                && span <= MAX_BITBOARD_SPAN;
+        pad = square ? radius : 0;
+        paddedWidth = width + 2 * pad;
+        cells = new byte[paddedWidth * (height + 2 * pad)];
         ghostColumn = new int[width];
         for (int x = 0; x < width; x++) {
-            ghostColumn[x] = x < radius ? x + radius + width : x >= width - radius ? x + radius - width : -1;
+            ghostColumn[x] = x < pad ? x + pad + width : x >= width - pad ? x + pad - width : x + pad;
         }
         ghostRow = new int[height];
         for (int y = 0; y < height; y++) {
-            ghostRow[y] = y < radius ? y + radius + height : y >= height - radius ? y + radius - height : -1;
+            ghostRow[y] = y < pad ? y + pad + height : y >= height - pad ? y + pad - height : y + pad;
         }
+        if (!square) {
+            activeRows = null;
+            copRows = null;
+            moveDraws = null;
+            moveOffsets = null;
+            return;
+        }
+        paddedHeight = height + 2 * radius;
+        windowMask = (1L << span) - 1;
+        int words = (((width + 2 * radius - 1) >>> 5) + 2) * paddedHeight;
+        activeRows = new long[words];
+        copRows = new long[words];
         columnOf = new int[width + 2 * radius];
         for (int i = 0; i < columnOf.length; i++) {
             columnOf[i] = Math.floorMod(i - radius, width);
@@ -276,13 +345,49 @@ public class EpsteinModel extends SimState {
         for (int i = 0; i < rowOf.length; i++) {
             rowOf[i] = Math.floorMod(i - radius, height);
         }
-        windowDx = new byte[span * span];
-        windowDy = new byte[span * span];
-        for (int t = 0; t < span * span; t++) {
-            windowDx[t] = (byte) (t % span);
-            windowDy[t] = (byte) (t / span);
+        int cellsInWindow = span * span;
+        // A byte per try when the window has at most 256 cells (eight tries to a long), else the cheapest width.
+        moveBits = 8;
+        double bestCost = Double.MAX_VALUE;
+        for (int bits = 9; bits <= 16 && cellsInWindow > 256; bits++) {
+            double cost = bits / (1 - ((1 << bits) % cellsInWindow) / (double) (1 << bits));
+            if (cost < bestCost) {
+                bestCost = cost;
+                moveBits = bits;
+            }
+        }
+        moveDraws = new int[1 << moveBits];
+        moveOffsets = new int[1 << moveBits];
+        int rejectBelow = (1 << moveBits) % cellsInWindow;
+        for (int r = 0; r < moveDraws.length; r++) {
+            int m = r * cellsInWindow;
+            int t = (m & (moveDraws.length - 1)) < rejectBelow ? radius * span + radius : m >>> moveBits;
+            int dx = t % span;
+            int dy = t / span;
+            moveDraws[r] = ((dy - radius) * paddedWidth + dx - radius) << 12 | dy << 6 | dx;
+            moveOffsets[r] = moveDraws[r] >> 12;
         }
         rowCounts = new int[span];
+        scratch = new int[cellsInWindow];
+    }
+
+    /** The index in {@link #cells} of (x, y). */
+    private int index(int x, int y) {
+        return (y + pad) * paddedWidth + x + pad;
+    }
+
+    /** Writes the cell byte of (x, y), and its copies across the seam (writing it again where there are none). */
+    private void setCell(int x, int y, int value) {
+        byte v = (byte) value;
+        int w = paddedWidth;
+        int row = (y + pad) * w;
+        int ghost = ghostRow[y] * w;
+        int column = x + pad;
+        int ghostX = ghostColumn[x];
+        cells[row + column] = v;
+        cells[row + ghostX] = v;
+        cells[ghost + column] = v;
+        cells[ghost + ghostX] = v;
     }
 
     /** One step: releases, one random-sequential sweep of every agent on the grid, the metrics row. */
@@ -295,217 +400,424 @@ public class EpsteinModel extends SimState {
         }
     }
 
-    /**
-     * The sweep: a Fisher–Yates shuffle of all agents run forwards, each agent activated as soon as its
-     * place in the order is drawn, so the order is uniformly random as before and costs no separate pass.
-     */
     private void sweep() {
         releaseDue();
-        int agents = citizens + cops;
-        if (order.length != agents) {
-            order = new int[agents];
-            for (int i = 0; i < agents; i++) {
-                order[i] = i;
-            }
-        }
-        int[] order = this.order;
-        int citizens = this.citizens;
         if (square) {
-            for (int i = 0; i < agents; i++) {
-                int j = i + bounded(agents - i);
-                int id = order[j];
-                order[j] = order[i];
-                order[i] = id;
-                if (id < citizens) {
-                    int xy = citizenXY[id];
-                    if (xy >= 0) {
-                        xy = moveInSquare(xy);
-                        citizenXY[id] = xy;
-                        decideInSquare(id, xy);
-                    }
-                } else {
-                    int cop = id - citizens;
-                    int xy = moveInSquare(copXY[cop]);
-                    copXY[cop] = xy;
-                    arrestInSquare(xy);
-                }
-            }
+            sweepSquare();
         } else {
-            for (int i = 0; i < agents; i++) {
-                int j = i + bounded(agents - i);
-                int id = order[j];
-                order[j] = order[i];
-                order[i] = id;
-                if (id < citizens) {
-                    int xy = citizenXY[id];
-                    if (xy >= 0) {
-                        xy = moveAlongVision(xy);
-                        citizenXY[id] = xy;
-                        decideAlongVision(id, xy);
-                    }
-                } else {
-                    int cop = id - citizens;
-                    int xy = moveAlongVision(copXY[cop]);
-                    copXY[cop] = xy;
-                    arrestAlongVision(xy);
-                }
-            }
+            sweepAlongVision();
         }
         recordMetrics();
         currentStep++;
     }
 
     /**
-     * A uniform integer in [0, n), n &gt; 0, from one 32-bit draw almost always (Lemire's multiply-and-reject,
-     * which needs no division unless the draw lands in the thin band it must reject from).
+     * The sweep with the square vision. Draws the next agent uniformly from those not yet activated and
+     * activates it at once; a citizen drawn in jail is dropped from the list instead.
      */
-    private int bounded(int n) {
-        long m = (random.nextInt() & 0xFFFFFFFFL) * n;
+    private void sweepSquare() {
+        byte[] cells = this.cells;
+        int[] order = this.order;
+        int[] position = this.position;
+        int[] copXY = this.copXY;
+        int n = listed;
+        int i = 0;
+        int j = n > 0 ? slot(0, n) : 0;
+        while (i < n) {
+            int id = order[j];
+            int xy = id >= 0 ? position[id] : copXY[~id];
+            if (xy < 0) {
+                position[id] = JAILED_UNLISTED;
+                order[j] = order[--n];
+            } else {
+                order[j] = order[i];
+                order[i++] = id;
+            }
+            // The next draw, made now: it does not depend on this agent, so its reads need not wait for it.
+            if (i < n) {
+                j = slot(i, n);
+            }
+            if (xy < 0) {
+                continue;
+            }
+            // The citizen's cell byte, read before it moves (the byte moves with it): most citizens (Q = 0,
+            // quiet) have nothing to decide, and this way the branch that says so does not wait on the move.
+            int cell = cells[index(xy & 0xFFFF, xy >>> 16)];
+            xy = moveInSquare(xy, id);
+            if (id >= 0) {
+                position[id] = xy;
+                if (cell != QUIET) {
+                    decideInSquare(id, xy, cell);
+                }
+            } else {
+                copXY[~id] = xy;
+                arrestInSquare(xy);
+            }
+        }
+        listed = n;
+    }
+
+    /**
+     * A uniformly random slot in [i, n), by Lemire's method ({@link #bounded16}) from the shuffle's own random
+     * bytes (a redraw, in the rare band it rejects, takes the moves' bytes).
+     */
+    private int slot(int i, int n) {
+        int left = n - i;
+        if (left > 0x10000) {
+            return i + bounded32(left);
+        }
+        int at = shuffleAt;
+        if (at > RANDOM_BYTES - 2) {
+            drawShuffleBytes();
+            at = 0;
+        }
+        int m = ((int) (shuffleBytes[at >>> 3] >>> ((at & 7) << 3)) & 0xFFFF) * left;
+        shuffleAt = at + 2;
+        if ((m & 0xFFFF) < left) {
+            int reject = (0x10000 - left) % left;
+            while ((m & 0xFFFF) < reject) {
+                m = random16() * left;
+            }
+        }
+        return i + (m >>> 16);
+    }
+
+    /** The sweep with any other vision. */
+    private void sweepAlongVision() {
+        int[] order = this.order;
+        int[] position = this.position;
+        int n = listed;
+        int i = 0;
+        while (i < n) {
+            int j = i + uniform(n - i);
+            int id = order[j];
+            if (id >= 0) {
+                int xy = position[id];
+                if (xy < 0) {
+                    position[id] = JAILED_UNLISTED;
+                    order[j] = order[--n];
+                    continue;
+                }
+                order[j] = order[i];
+                order[i++] = id;
+                xy = moveAlongVision(xy, id);
+                position[id] = xy;
+                decideAlongVision(id, xy);
+            } else {
+                order[j] = order[i];
+                order[i++] = id;
+                int cop = ~id;
+                int xy = moveAlongVision(copXY[cop], id);
+                copXY[cop] = xy;
+                arrestAlongVision(xy);
+            }
+        }
+        listed = n;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Random numbers, all from the run's generator.
+
+    /** A uniform integer in [0, n), n &gt; 0. */
+    private int uniform(int n) {
+        return n <= 0x10000 ? bounded16(n) : bounded32(n);
+    }
+
+    /**
+     * A uniform integer in [0, n), 0 &lt; n ≤ 2^16, from 16 random bits almost always (Lemire's
+     * multiply-and-reject: unbiased, and needing no division unless the draw falls in the thin band it must
+     * reject from).
+     */
+    private int bounded16(int n) {
+        int m = random16() * n;
+        int low = m & 0xFFFF;
+        if (low < n) {
+            int reject = (0x10000 - n) % n;
+            while (low < reject) {
+                m = random16() * n;
+                low = m & 0xFFFF;
+            }
+        }
+        return m >>> 16;
+    }
+
+    /** A uniform integer in [0, n), n &gt; 0, from 32 random bits (Lemire's method). */
+    private int bounded32(int n) {
+        long m = (random32() & 0xFFFFFFFFL) * n;
         long low = m & 0xFFFFFFFFL;
         if (low < n) {
             long reject = (0x100000000L - n) % n;
             while (low < reject) {
-                m = (random.nextInt() & 0xFFFFFFFFL) * n;
+                m = (random32() & 0xFFFFFFFFL) * n;
                 low = m & 0xFFFFFFFFL;
             }
         }
         return (int) (m >>> 32);
     }
 
+    /** The next 16 random bits. */
+    private int random16() {
+        int bits = (int) peek64() & 0xFFFF;
+        randomAt += 2;
+        return bits;
+    }
+
+    /** The next 32 random bits. */
+    private int random32() {
+        int bits = (int) peek64();
+        randomAt += 4;
+        return bits;
+    }
+
+    /** The next 64 random bits, not yet taken: the caller takes as many bytes of them as it uses. */
+    private long peek64() {
+        int at = randomAt;
+        if (at > RANDOM_BYTES - 8) {
+            drawRandomBytes();
+            at = 0;
+        }
+        int word = at >>> 3;
+        int shift = (at & 7) << 3;
+        return (randomBytes[word] >>> shift) | ((randomBytes[word + 1] << 1) << (63 - shift));
+    }
+
+    /** Refills {@link #shuffleBytes} from the run's generator (any bytes left unused are dropped). */
+    private void drawShuffleBytes() {
+        fill(shuffleBytes, RANDOM_BYTES / 8);
+        shuffleAt = 0;
+    }
+
+    /** Refills {@link #randomBytes} from the run's generator (any bytes left unused are dropped). */
+    private void drawRandomBytes() {
+        fill(randomBytes, RANDOM_BYTES / 8);
+        randomAt = 0;
+    }
+
+    private void fill(long[] words, int count) {
+        for (int k = 0; k < count; k++) {
+            words[k] = random.nextLong();
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // The square window, on bitboards.
 
-    /** The window row of board {@code b} that starts at padded row {@code py}, seen from column x, masked. */
+    /** The window row of board {@code b} at padded row {@code py}, seen from column x, masked. */
     private long windowRow(long[] b, int py, int x) {
-        int i = py * wordsPerRow + (x >>> 6);
-        int s = x & 63;
-        return ((b[i] >>> s) | ((b[i + 1] << 1) << (63 - s))) & windowMask;
+        return (b[((x >>> 5) + 1) * paddedHeight + py] >>> (x & 31)) & windowMask;
     }
 
     /** The bits of board {@code b} in the window around (x, y), the centre included. */
     private int countInSquare(long[] b, int x, int y) {
-        int w = wordsPerRow;
-        int i = y * w + (x >>> 6);
-        int s = x & 63;
-        int t = 63 - s;
+        int i = ((x >>> 5) + 1) * paddedHeight + y;
+        int s = x & 31;
         long mask = windowMask;
         int n = 0;
-        for (int d = span; d > 0; d--, i += w) {
-            n += Long.bitCount(((b[i] >>> s) | ((b[i + 1] << 1) << t)) & mask);
+        for (int end = i + span; i < end; i++) {
+            n += Long.bitCount((b[i] >>> s) & mask);
         }
         return n;
     }
 
-    /** Whether the cops in the window around (x, y) number {@code need} or more; stops counting once they do. */
-    private boolean copsReach(int x, int y, int need) {
-        long[] b = copRows;
-        int w = wordsPerRow;
-        int i = y * w + (x >>> 6);
-        int s = x & 63;
-        int t = 63 - s;
-        long mask = windowMask;
-        int n = 0;
-        for (int d = span; d > 0; d--, i += w) {
-            n += Long.bitCount(((b[i] >>> s) | ((b[i + 1] << 1) << t)) & mask);
-            if (n >= need) {
-                return true;
-            }
+    /** Whether board {@code b} has any bit in the window around (x, y), the centre included. */
+    private boolean anyInSquare(long[] b, int x, int y) {
+        int i = ((x >>> 5) + 1) * paddedHeight + y;
+        long any = 0;
+        for (int end = i + span; i < end; i++) {
+            any |= b[i];
         }
-        return false;
+        return ((any >>> (x & 31)) & windowMask) != 0;
     }
 
-    private void setBit(long[] b, int x, int y) {
-        int w = wordsPerRow;
-        int px = x + radius;
-        int gx = ghostColumn[x];
-        int row = (y + radius) * w;
-        b[row + (px >>> 6)] |= 1L << px;
-        if (gx >= 0) {
-            b[row + (gx >>> 6)] |= 1L << gx;
+    /**
+     * Moves a mark on a bitboard from (fromX, fromY) to (toX, toY): clears it there and sets it here, with a
+     * negative fromX only setting it and a negative toX only clearing it. A mark is the bit at padded column
+     * x + radius and its copy across the seam, in padded row y + radius and its copy, each in the two words
+     * that hold it; where there is no copy the same bit is written twice, so that no branch depends on where
+     * the cell is. Marks change far less often than agents move (quiet citizens have none), and this one
+     * method does all of it: too large to be copied into each caller by the JIT, it is compiled once.
+     */
+    private void moveMark(long[] b, int fromX, int fromY, int toX, int toY) {
+        int h = paddedHeight;
+        if (fromX >= 0) {
+            int row = fromY + radius;
+            int ghost = ghostRow[fromY];
+            int px = fromX + radius;
+            int gx = ghostColumn[fromX];
+            int at = ((px >>> 5) + 1) * h;
+            int ghostAt = ((gx >>> 5) + 1) * h;
+            long low = ~(1L << (px & 31));
+            long high = ~(1L << (px & 31) << 32);
+            long ghostLow = ~(1L << (gx & 31));
+            long ghostHigh = ~(1L << (gx & 31) << 32);
+            b[at + row] &= low;
+            b[at + ghost] &= low;
+            b[at - h + row] &= high;
+            b[at - h + ghost] &= high;
+            b[ghostAt + row] &= ghostLow;
+            b[ghostAt + ghost] &= ghostLow;
+            b[ghostAt - h + row] &= ghostHigh;
+            b[ghostAt - h + ghost] &= ghostHigh;
         }
-        int gy = ghostRow[y];
-        if (gy >= 0) {
-            row = gy * w;
-            b[row + (px >>> 6)] |= 1L << px;
-            if (gx >= 0) {
-                b[row + (gx >>> 6)] |= 1L << gx;
-            }
-        }
-    }
-
-    private void clearBit(long[] b, int x, int y) {
-        int w = wordsPerRow;
-        int px = x + radius;
-        int gx = ghostColumn[x];
-        int row = (y + radius) * w;
-        b[row + (px >>> 6)] &= ~(1L << px);
-        if (gx >= 0) {
-            b[row + (gx >>> 6)] &= ~(1L << gx);
-        }
-        int gy = ghostRow[y];
-        if (gy >= 0) {
-            row = gy * w;
-            b[row + (px >>> 6)] &= ~(1L << px);
-            if (gx >= 0) {
-                b[row + (gx >>> 6)] &= ~(1L << gx);
-            }
-        }
-    }
-
-    /** Marks a cell's new occupant on the bitboards (none for an empty cell). */
-    private void markBits(int x, int y, byte code) {
-        if (code == EMPTY_CELL) {
-            return;
-        }
-        setBit(occupiedRows, x, y);
-        if (code == ACTIVE_CELL) {
-            setBit(activeRows, x, y);
-        } else if (code == COP_CELL) {
-            setBit(copRows, x, y);
+        if (toX >= 0) {
+            int row = toY + radius;
+            int ghost = ghostRow[toY];
+            int px = toX + radius;
+            int gx = ghostColumn[toX];
+            int at = ((px >>> 5) + 1) * h;
+            int ghostAt = ((gx >>> 5) + 1) * h;
+            long low = 1L << (px & 31);
+            long high = low << 32;
+            long ghostLow = 1L << (gx & 31);
+            long ghostHigh = ghostLow << 32;
+            b[at + row] |= low;
+            b[at + ghost] |= low;
+            b[at - h + row] |= high;
+            b[at - h + ghost] |= high;
+            b[ghostAt + row] |= ghostLow;
+            b[ghostAt + ghost] |= ghostLow;
+            b[ghostAt - h + row] |= ghostHigh;
+            b[ghostAt - h + ghost] |= ghostHigh;
         }
     }
 
-    /** Takes a cell's occupant off the bitboards. */
-    private void unmarkBits(int x, int y, byte code) {
-        if (code == EMPTY_CELL) {
-            return;
-        }
-        clearBit(occupiedRows, x, y);
-        if (code == ACTIVE_CELL) {
-            clearBit(activeRows, x, y);
-        } else if (code == COP_CELL) {
-            clearBit(copRows, x, y);
-        }
+    /** The bitboard an occupant of this code is on, or null (quiet citizens are on none). */
+    private long[] board(int code) {
+        return code == ACTIVE ? activeRows : code == COP ? copRows : null;
     }
 
-    /** Rule M in the square: to a random empty cell in the window, if any. Returns the new position. */
-    private int moveInSquare(int xy) {
+    /**
+     * Rule M in the square: to a random empty cell in the window, if any. Returns the new position.
+     *
+     * <p>Tries random cells of the window ({@link #moveDraws}), eight at a time from eight random bytes,
+     * without a branch per try: the first empty one of the eight is the destination, uniform over the empty
+     * cells as with tries one by one. Only the bytes up to that try are used up: the tries after it decide
+     * nothing, so their bytes are as random as before and serve the next draws. A window too large for one
+     * byte per try takes two, one try at a time.
+     */
+    private int moveInSquare(int xy, int agent) {
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
-        int cellsInWindow = span * span;
-        for (int attempt = 0; attempt < MOVE_TRIES; attempt++) {
-            int t = bounded(cellsInWindow);
-            int tx = columnOf[x + windowDx[t]];
-            int ty = rowOf[y + windowDy[t]];
-            if (cells[ty * width + tx] == EMPTY_CELL) {
-                return relocate(x, y, tx, ty);
+        int at = index(x, y);
+        byte[] c = cells;
+        int[] draws = moveDraws;
+        int[] offsets = moveOffsets;
+        if (moveBits <= 8) {
+            // One look at the stock of random bytes for all the rounds (MOVE_TRIES bytes at most).
+            if (randomAt > RANDOM_BYTES - 8 - MOVE_TRIES) {
+                drawRandomBytes();
+            }
+            long[] bytes = randomBytes;
+            for (int round = 0; round < MOVE_TRIES; round += 8) {
+                int word = randomAt >>> 3;
+                int shift = (randomAt & 7) << 3;
+                long v = (bytes[word] >>> shift) | ((bytes[word + 1] << 1) << (63 - shift));
+                int empty = (c[at + offsets[(int) v & 0xFF]] & 0xFF) - 1 >>> 31
+                        | ((c[at + offsets[(int) (v >>> 8) & 0xFF]] & 0xFF) - 1 >>> 31) << 1
+                        | ((c[at + offsets[(int) (v >>> 16) & 0xFF]] & 0xFF) - 1 >>> 31) << 2
+                        | ((c[at + offsets[(int) (v >>> 24) & 0xFF]] & 0xFF) - 1 >>> 31) << 3
+                        | ((c[at + offsets[(int) (v >>> 32) & 0xFF]] & 0xFF) - 1 >>> 31) << 4
+                        | ((c[at + offsets[(int) (v >>> 40) & 0xFF]] & 0xFF) - 1 >>> 31) << 5
+                        | ((c[at + offsets[(int) (v >>> 48) & 0xFF]] & 0xFF) - 1 >>> 31) << 6
+                        | ((c[at + offsets[(int) (v >>> 56) & 0xFF]] & 0xFF) - 1 >>> 31) << 7;
+                if (empty != 0) {
+                    int k = Integer.numberOfTrailingZeros(empty);
+                    randomAt += k + 1;
+                    int draw = draws[(int) (v >>> (k << 3)) & 0xFF];
+                    return relocate(x, y, columnOf[x + (draw & 63)], rowOf[y + ((draw >>> 6) & 63)], agent);
+                }
+                randomAt += 8;
+            }
+        } else {
+            int mask = draws.length - 1;
+            for (int attempt = 0; attempt < MOVE_TRIES; attempt++) {
+                int draw = draws[random16() & mask];
+                if (c[at + (draw >> 12)] == EMPTY) {
+                    return relocate(x, y, columnOf[x + (draw & 63)], rowOf[y + ((draw >>> 6) & 63)], agent);
+                }
             }
         }
+        return moveToAnyEmpty(x, y, agent);
+    }
+
+    /** Rule M in the square after the random tries missed: to one of the empty cells in the window, if any. */
+    private int moveToAnyEmpty(int x, int y, int agent) {
         int free = 0;
-        for (int d = 0; d < span; d++) {
-            free += Long.bitCount(~windowRow(occupiedRows, y + d, x) & windowMask);
+        for (int dy = 0; dy < span; dy++) {
+            int ty = rowOf[y + dy];
+            int rowStart = (ty + pad) * paddedWidth + pad;
+            for (int dx = 0; dx < span; dx++) {
+                int tx = columnOf[x + dx];
+                if (cells[rowStart + tx] == EMPTY) {
+                    scratch[free++] = (ty << 16) | tx;
+                }
+            }
         }
         if (free == 0) {
-            return xy;
+            return (y << 16) | x;
         }
-        int k = bounded(free);
-        for (int d = 0; ; d++) {
-            long row = ~windowRow(occupiedRows, y + d, x) & windowMask;
-            int n = Long.bitCount(row);
-            if (k < n) {
-                return relocate(x, y, columnOf[x + nthBit(row, k)], rowOf[y + d]);
+        int to = scratch[uniform(free)];
+        return relocate(x, y, to & 0xFFFF, to >>> 16, agent);
+    }
+
+    /**
+     * Rule A in the square, for the citizen at xy: active iff the ratio ⌊C/(A+1)⌋ is below its Q, that is
+     * iff C &lt; Q·(A+1). Fewer than Q cops mean active whatever A is; else no other active means quiet;
+     * only then do both counts matter.
+     */
+    private void decideInSquare(int citizen, int xy, int cell) {
+        boolean was = (cell & CODE) == ACTIVE;
+        int q = (cell >>> 2) & 63;
+        if (q == LOOK_UP) {
+            q = quietFrom[citizen];
+        }
+        boolean rebels;
+        if (q == 0) {
+            rebels = false;
+        } else if (q == ALWAYS_ACTIVE || q >= arrestProbabilityByRatio.length) {
+            rebels = true;
+        } else {
+            int x = xy & 0xFFFF;
+            int y = xy >>> 16;
+            int others = active > (was ? 1 : 0) && anyInSquare(activeRows, x, y)
+                    ? countInSquare(activeRows, x, y) - (was ? 1 : 0) : 0;
+            if (q == 1 && others == 0) {
+                rebels = !anyInSquare(copRows, x, y);
+            } else {
+                int copsSeen = countInSquare(copRows, x, y);
+                rebels = q > 0 ? copsSeen < q * (others + 1) : rebelsAt(citizen, copsSeen / (others + 1));
             }
-            k -= n;
+        }
+        if (rebels != was) {
+            setActive(citizen, cell, xy & 0xFFFF, xy >>> 16, rebels);
+        }
+    }
+
+    /** Rule C in the square: the cop at xy arrests one active citizen in its window, chosen at random, if any. */
+    private void arrestInSquare(int xy) {
+        if (active == 0) {
+            return;
+        }
+        int x = xy & 0xFFFF;
+        int y = xy >>> 16;
+        if (!anyInSquare(activeRows, x, y)) {
+            return;
+        }
+        int n = 0;
+        for (int d = 0; d < span; d++) {
+            int c = Long.bitCount(windowRow(activeRows, y + d, x));
+            rowCounts[d] = c;
+            n += c;
+        }
+        int k = uniform(n);
+        for (int d = 0; ; d++) {
+            if (k < rowCounts[d]) {
+                int tx = columnOf[x + nthBit(windowRow(activeRows, y + d, x), k)];
+                int ty = rowOf[y + d];
+                jail(activeAt[ty * width + tx], uniform(maxJailTerm + 1));
+                return;
+            }
+            k -= rowCounts[d];
         }
     }
 
@@ -517,82 +829,11 @@ public class EpsteinModel extends SimState {
         return Long.numberOfTrailingZeros(word);
     }
 
-    /** Moves the occupant of (x, y) to the empty cell (tx, ty); returns the new position. */
-    private int relocate(int x, int y, int tx, int ty) {
-        int from = y * width + x;
-        int to = ty * width + tx;
-        byte code = cells[from];
-        cells[to] = code;
-        cells[from] = EMPTY_CELL;
-        citizenAt[to] = citizenAt[from];
-        citizenAt[from] = -1;
-        if (square) {
-            unmarkBits(x, y, code);
-            markBits(tx, ty, code);
-        }
-        return (ty << 16) | tx;
-    }
-
-    /** Rule A in the square, for the citizen at xy. */
-    private void decideInSquare(int citizen, int xy) {
-        int x = xy & 0xFFFF;
-        int y = xy >>> 16;
-        int at = y * width + x;
-        boolean was = cells[at] == ACTIVE_CELL;
-        int q = quietFrom[citizen];
-        boolean rebels;
-        if (q == 0) {
-            rebels = false;
-        } else if (q >= arrestProbabilityByRatio.length) {
-            rebels = true;
-        } else {
-            int others = active - (was ? 1 : 0);
-            if (others > 0) {
-                others = countInSquare(activeRows, x, y) - (was ? 1 : 0);
-            }
-            if (q > 0) {
-                rebels = !copsReach(x, y, q * (others + 1));
-            } else {
-                int copsSeen = countInSquare(copRows, x, y);
-                rebels = rebelsAt(citizen, copsSeen / (others + 1));
-            }
-        }
-        setActive(citizen, at, x, y, was, rebels);
-    }
-
-    /** Rule C in the square: the cop at xy arrests one active citizen in its window, chosen at random, if any. */
-    private void arrestInSquare(int xy) {
-        if (active == 0) {
-            return;
-        }
-        int x = xy & 0xFFFF;
-        int y = xy >>> 16;
-        int n = 0;
-        for (int d = 0; d < span; d++) {
-            int c = Long.bitCount(windowRow(activeRows, y + d, x));
-            rowCounts[d] = c;
-            n += c;
-        }
-        if (n == 0) {
-            return;
-        }
-        int k = bounded(n);
-        for (int d = 0; ; d++) {
-            if (k < rowCounts[d]) {
-                int tx = columnOf[x + nthBit(windowRow(activeRows, y + d, x), k)];
-                int ty = rowOf[y + d];
-                jail(citizenAt[ty * width + tx], bounded(maxJailTerm + 1));
-                return;
-            }
-            k -= rowCounts[d];
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------
     // Any other vision, along the Vision offsets.
 
     /** Rule M along the vision offsets: to a random empty cell within vision, if any. */
-    private int moveAlongVision(int xy) {
+    private int moveAlongVision(int xy, int agent) {
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
         int size = vision.size();
@@ -600,31 +841,31 @@ public class EpsteinModel extends SimState {
             return xy;
         }
         for (int attempt = 0; attempt < MOVE_TRIES; attempt++) {
-            int c = vision.cell(x, y, bounded(size));
-            if (cells[c] == EMPTY_CELL) {
-                return relocate(x, y, c % width, c / width);
+            int c = vision.cell(x, y, uniform(size));
+            if (cells[c] == EMPTY) {
+                return relocate(x, y, c % width, c / width, agent);
             }
         }
         int n = 0;
         for (int k = 0; k < size; k++) {
             int c = vision.cell(x, y, k);
-            if (cells[c] == EMPTY_CELL) {
+            if (cells[c] == EMPTY) {
                 scratch[n++] = c;
             }
         }
         if (n == 0) {
             return xy;
         }
-        int c = scratch[bounded(n)];
-        return relocate(x, y, c % width, c / width);
+        int c = scratch[uniform(n)];
+        return relocate(x, y, c % width, c / width, agent);
     }
 
     /** Rule A along the vision offsets, for the citizen at xy. */
     private void decideAlongVision(int citizen, int xy) {
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
-        int at = y * width + x;
-        boolean was = cells[at] == ACTIVE_CELL;
+        int cell = cells[index(x, y)];
+        boolean was = (cell & CODE) == ACTIVE;
         int q = quietFrom[citizen];
         boolean rebels;
         if (q == 0) {
@@ -635,16 +876,18 @@ public class EpsteinModel extends SimState {
             int copsSeen = 0;
             int activesSeen = 0;
             for (int k = 0, size = vision.size(); k < size; k++) {
-                byte code = cells[vision.cell(x, y, k)];
-                if (code == COP_CELL) {
+                int code = cells[vision.cell(x, y, k)] & CODE;
+                if (code == COP) {
                     copsSeen++;
-                } else if (code == ACTIVE_CELL) {
+                } else if (code == ACTIVE) {
                     activesSeen++;
                 }
             }
             rebels = q > 0 ? copsSeen < (long) q * (activesSeen + 1) : rebelsAt(citizen, copsSeen / (activesSeen + 1));
         }
-        setActive(citizen, at, x, y, was, rebels);
+        if (rebels != was) {
+            setActive(citizen, cell, x, y, rebels);
+        }
     }
 
     /** Rule C along the vision offsets, for the cop at xy. */
@@ -657,17 +900,59 @@ public class EpsteinModel extends SimState {
         int n = 0;
         for (int k = 0, size = vision.size(); k < size; k++) {
             int c = vision.cell(x, y, k);
-            if (cells[c] == ACTIVE_CELL) {
+            if ((cells[c] & CODE) == ACTIVE) {
                 scratch[n++] = c;
             }
         }
         if (n > 0) {
-            int cell = scratch[bounded(n)];
-            jail(citizenAt[cell], bounded(maxJailTerm + 1));
+            int cell = scratch[uniform(n)];
+            jail(activeAt[cell], uniform(maxJailTerm + 1));
         }
     }
 
     // ---------------------------------------------------------------------------------------------------
+    // Changes of state, for both kinds of vision.
+
+    /**
+     * Moves the occupant of (x, y), agent {@code agent} of the sweep's list, to the empty cell (tx, ty);
+     * returns the new position.
+     */
+    private int relocate(int x, int y, int tx, int ty, int agent) {
+        byte cell = cells[index(x, y)];
+        setCell(tx, ty, cell);
+        setCell(x, y, EMPTY);
+        if ((cell & CODE) != QUIET) {
+            moveMarks(x, y, tx, ty, cell & CODE, agent);
+        }
+        return (ty << 16) | tx;
+    }
+
+    /** The rest of a move for an active citizen or a cop: its index entry and its bitboard. */
+    private void moveMarks(int x, int y, int tx, int ty, int code, int agent) {
+        if (code == ACTIVE) {
+            activeAt[ty * width + tx] = agent;
+        }
+        if (square) {
+            moveMark(board(code), x, y, tx, ty);
+        }
+    }
+
+    /** Turns the citizen at (x, y), whose cell byte is {@code cell}, active or quiet. */
+    private void setActive(int citizen, int cell, int x, int y, boolean rebels) {
+        setCell(x, y, (cell & ~CODE) | (rebels ? ACTIVE : QUIET));
+        if (rebels) {
+            active++;
+            activeAt[y * width + x] = citizen;
+            if (square) {
+                moveMark(activeRows, -1, -1, x, y);
+            }
+        } else {
+            active--;
+            if (square) {
+                moveMark(activeRows, x, y, -1, -1);
+            }
+        }
+    }
 
     /** Rule A's inequality itself, G − R·P > T, for a ratio ⌊C/(A+1)⌋. */
     private boolean rebelsAt(int citizen, int ratio) {
@@ -696,18 +981,11 @@ public class EpsteinModel extends SimState {
         return lo;
     }
 
-    private void setActive(int citizen, int at, int x, int y, boolean was, boolean rebels) {
-        if (rebels != was) {
-            cells[at] = rebels ? ACTIVE_CELL : QUIET_CELL;
-            active += rebels ? 1 : -1;
-            if (square) {
-                if (rebels) {
-                    setBit(activeRows, x, y);
-                } else {
-                    clearBit(activeRows, x, y);
-                }
-            }
-        }
+    /** The cell byte of a citizen with this code: the code, and its quiet class above it. */
+    private byte citizenCell(int citizen, int code) {
+        int q = quietFrom[citizen];
+        int quietClass = q >= arrestProbabilityByRatio.length ? ALWAYS_ACTIVE : q >= 0 && q < ALWAYS_ACTIVE ? q : LOOK_UP;
+        return (byte) (quietClass << 2 | code);
     }
 
     /**
@@ -715,12 +993,18 @@ public class EpsteinModel extends SimState {
      * other actives in vision ({@link #arrestProbability}).
      */
     void decide(int citizen) {
-        int xy = citizenXY[citizen];
+        int xy = position[citizen];
         if (square) {
-            decideInSquare(citizen, xy);
+            decideInSquare(citizen, xy, cells[index(xy & 0xFFFF, xy >>> 16)]);
         } else {
             decideAlongVision(citizen, xy);
         }
+    }
+
+    /** Rule M for one citizen on the grid: to a random empty cell within its vision, if any. */
+    void move(int citizen) {
+        int xy = position[citizen];
+        position[citizen] = square ? moveInSquare(xy, citizen) : moveAlongVision(xy, citizen);
     }
 
     /** Rule C, where the cop stands: arrests one active citizen in vision, chosen at random, if any. */
@@ -733,66 +1017,82 @@ public class EpsteinModel extends SimState {
     }
 
     private void jail(int citizen, int term) {
-        int xy = citizenXY[citizen];
+        int xy = position[citizen];
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
-        int at = y * width + x;
         if (square) {
-            unmarkBits(x, y, cells[at]);
+            moveMark(activeRows, x, y, -1, -1);
         }
-        cells[at] = EMPTY_CELL;
-        citizenAt[at] = -1;
-        citizenXY[citizen] = -1;
+        setCell(x, y, EMPTY);
+        position[citizen] = JAILED_LISTED;
         emptyCells++;
-        releaseStep[citizen] = currentStep + term + 1;
-        nextRelease = Math.min(nextRelease, releaseStep[citizen]);
+        int release = currentStep + term + 1;
+        releaseStep[citizen] = release;
+        int list = release % releaseLists.length;
+        nextInList[citizen] = releaseLists[list];
+        releaseLists[list] = citizen;
         active--;
         jailed++;
     }
 
-    /** Puts every citizen whose term is over back on a random empty cell, quiet, while any cell is empty. */
+    /**
+     * Puts every citizen whose term is over back on a random empty cell, quiet, while any cell is empty. When
+     * the empty cells are too few for all, the lowest-numbered citizens go first and the rest wait; otherwise
+     * the order of release does not matter (each takes a uniformly random one of the cells left).
+     */
     void releaseDue() {
-        if (jailed == 0 || nextRelease > currentStep) {
+        if (jailed == 0) {
             return;
         }
-        int next = Integer.MAX_VALUE;
-        for (int i = 0; i < citizens && jailed > 0; i++) {
-            if (citizenXY[i] < 0) {
-                if (releaseStep[i] <= currentStep && emptyCells > 0) {
-                    int cell = randomEmptyCell();
-                    int x = cell % width;
-                    int y = cell / width;
-                    cells[cell] = QUIET_CELL;
-                    citizenAt[cell] = i;
-                    citizenXY[i] = (y << 16) | x;
-                    if (square) {
-                        markBits(x, y, QUIET_CELL);
-                    }
-                    emptyCells--;
-                    jailed--;
-                } else {
-                    next = Math.min(next, releaseStep[i]);
-                }
-            }
+        int list = currentStep % releaseLists.length;
+        int n = waiting;
+        for (int c = releaseLists[list]; c >= 0; c = nextInList[c]) {
+            due[n++] = c;
         }
-        nextRelease = next;
+        releaseLists[list] = -1;
+        if (n == 0) {
+            return;
+        }
+        if (n > emptyCells) {
+            Arrays.sort(due, 0, n);
+        }
+        int released = Math.min(n, emptyCells);
+        for (int k = 0; k < released; k++) {
+            int citizen = due[k];
+            int xy = randomEmptyCell();
+            int x = xy & 0xFFFF;
+            int y = xy >>> 16;
+            setCell(x, y, citizenCell(citizen, QUIET));
+            if (position[citizen] == JAILED_UNLISTED) {
+                order[listed++] = citizen;
+            }
+            position[citizen] = xy;
+            emptyCells--;
+            jailed--;
+        }
+        waiting = n - released;
+        System.arraycopy(due, released, due, 0, waiting);
     }
 
-    /** A uniformly random empty cell; there must be one. */
+    /** A uniformly random empty cell, as {@code (y << 16) | x}; there must be one. */
     private int randomEmptyCell() {
-        int cellCount = cells.length;
+        int cellCount = width * height;
         if (emptyCells * 8 >= cellCount) {
             while (true) {
-                int c = bounded(cellCount);
-                if (cells[c] == EMPTY_CELL) {
-                    return c;
+                int c = uniform(cellCount);
+                int x = c % width;
+                int y = c / width;
+                if (cells[index(x, y)] == EMPTY) {
+                    return (y << 16) | x;
                 }
             }
         }
-        int skip = bounded(emptyCells);
-        for (int c = 0; c < cellCount; c++) {
-            if (cells[c] == EMPTY_CELL && skip-- == 0) {
-                return c;
+        int skip = uniform(emptyCells);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (cells[index(x, y)] == EMPTY && skip-- == 0) {
+                    return (y << 16) | x;
+                }
             }
         }
         throw new IllegalStateException("no empty cell although " + emptyCells + " were counted");
@@ -821,55 +1121,66 @@ public class EpsteinModel extends SimState {
     }
 
     private int putCitizen(int cell, double h, double r, boolean rebelling) {
-        if (cells[cell] != EMPTY_CELL) {
+        int x = cell % width;
+        int y = cell / width;
+        if (cells[index(x, y)] != EMPTY) {
             throw new IllegalStateException("cell " + cell + " is taken");
         }
-        if (citizens == citizenXY.length) {
+        if (citizens == position.length) {
             int capacity = Math.max(4, 2 * citizens);
-            citizenXY = Arrays.copyOf(citizenXY, capacity);
+            position = Arrays.copyOf(position, capacity);
             quietFrom = Arrays.copyOf(quietFrom, capacity);
             hardship = Arrays.copyOf(hardship, capacity);
             riskAversion = Arrays.copyOf(riskAversion, capacity);
             grievance = Arrays.copyOf(grievance, capacity);
             releaseStep = Arrays.copyOf(releaseStep, capacity);
+            nextInList = Arrays.copyOf(nextInList, capacity);
+            due = Arrays.copyOf(due, capacity);
         }
         int id = citizens++;
-        int x = cell % width;
-        int y = cell / width;
-        citizenXY[id] = (y << 16) | x;
+        position[id] = (y << 16) | x;
         hardship[id] = h;
         riskAversion[id] = r;
         grievance[id] = h * (1 - parameters.legitimacy());
         quietFrom[id] = quietFrom(id);
-        byte code = rebelling ? ACTIVE_CELL : QUIET_CELL;
-        cells[cell] = code;
-        citizenAt[cell] = id;
-        if (square) {
-            markBits(x, y, code);
-        }
+        setCell(x, y, citizenCell(id, rebelling ? ACTIVE : QUIET));
+        list(id);
         emptyCells--;
         if (rebelling) {
             active++;
+            activeAt[cell] = id;
+            if (square) {
+                moveMark(activeRows, -1, -1, x, y);
+            }
         }
         return id;
     }
 
     private int putCop(int cell) {
-        if (cells[cell] != EMPTY_CELL) {
+        int x = cell % width;
+        int y = cell / width;
+        if (cells[index(x, y)] != EMPTY) {
             throw new IllegalStateException("cell " + cell + " is taken");
         }
         if (cops == copXY.length) {
             copXY = Arrays.copyOf(copXY, Math.max(4, 2 * cops));
         }
-        int x = cell % width;
-        int y = cell / width;
         copXY[cops] = (y << 16) | x;
-        cells[cell] = COP_CELL;
+        setCell(x, y, COP);
         if (square) {
-            markBits(x, y, COP_CELL);
+            moveMark(copRows, -1, -1, x, y);
         }
+        list(~cops);
         emptyCells--;
         return cops++;
+    }
+
+    /** Adds an agent to the sweep's list. */
+    private void list(int entry) {
+        if (listed == order.length) {
+            order = Arrays.copyOf(order, Math.max(4, 2 * listed));
+        }
+        order[listed++] = entry;
     }
 
     /** Test hook: places a citizen on an empty cell of a started model; returns its id. */
@@ -888,7 +1199,7 @@ public class EpsteinModel extends SimState {
 
     /** The cell index {@code y · width + x} of a citizen, or −1 while it is in jail. */
     int citizenCell(int citizen) {
-        return cellOf(citizenXY[citizen]);
+        return cellOf(position[citizen]);
     }
 
     /** The cell index {@code y · width + x} of a cop. */
@@ -903,21 +1214,39 @@ public class EpsteinModel extends SimState {
 
     /** What is at (x, y): {@link #EMPTY}, {@link #QUIET}, {@link #ACTIVE} or {@link #COP}. */
     public int stateAt(int x, int y) {
-        return cells[y * width + x];
+        return cells[index(x, y)] & CODE;
     }
 
-    /** The grievance H·(1 − L) of the citizen at (x, y), or NaN when no citizen is there. */
+    /**
+     * The grievance H·(1 − L) of the citizen at (x, y), or NaN when no citizen is there. The first call after
+     * agents have moved indexes the grid afresh, so reading a whole grid costs one pass over the citizens.
+     */
     public double grievanceAt(int x, int y) {
-        int citizen = citizenAt[y * width + x];
-        return citizen < 0 ? Double.NaN : grievance[citizen];
+        int cell = y * width + x;
+        int code = cells[index(x, y)] & CODE;
+        if (code != QUIET && code != ACTIVE) {
+            return Double.NaN;
+        }
+        if (citizenIndex == null || citizenIndex[cell] < 0 || citizenIndex[cell] >= citizens
+                || citizenCell(citizenIndex[cell]) != cell) {
+            citizenIndex = new int[cells.length];
+            Arrays.fill(citizenIndex, -1);
+            for (int i = 0; i < citizens; i++) {
+                int at = citizenCell(i);
+                if (at >= 0) {
+                    citizenIndex[at] = i;
+                }
+            }
+        }
+        return grievance[citizenIndex[cell]];
     }
 
     public CitizenState citizenState(int citizen) {
-        int at = citizenCell(citizen);
-        if (at < 0) {
+        int xy = position[citizen];
+        if (xy < 0) {
             return CitizenState.JAILED;
         }
-        return cells[at] == ACTIVE_CELL ? CitizenState.ACTIVE : CitizenState.QUIET;
+        return (cells[index(xy & 0xFFFF, xy >>> 16)] & CODE) == ACTIVE ? CitizenState.ACTIVE : CitizenState.QUIET;
     }
 
     public double hardship(int citizen) {

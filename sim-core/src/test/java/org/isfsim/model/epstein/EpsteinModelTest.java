@@ -15,6 +15,7 @@ import org.isfsim.model.params.EpsteinParameters.Neighbourhood;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import sim.engine.SimState;
 
 /** Whole runs: what must hold every step, and what the seed decides. */
@@ -163,9 +164,10 @@ class EpsteinModelTest {
         assertTrue(differ);
     }
 
-    @Test
-    void aCheckpointedRunContinuesExactlyAsAnUninterruptedOne() throws Exception {
-        EpsteinParameters parameters = run1(Neighbourhood.VON_NEUMANN);
+    @ParameterizedTest
+    @EnumSource(Neighbourhood.class)
+    void aCheckpointedRunContinuesExactlyAsAnUninterruptedOne(Neighbourhood shape) throws Exception {
+        EpsteinParameters parameters = run1(shape);
         EpsteinModel straight = runTo(9, parameters, 150);
 
         EpsteinModel first = new EpsteinModel(9, parameters, 150);
