@@ -150,8 +150,8 @@ public class EpsteinModel extends SimState {
     /** The offsets alone, {@code moveDraws[r] >> 12}, for the tries (the rest is wanted only for the one taken). */
     private int[] moveOffsets;
     private int moveBits;
-    /** Actives per window row, from the count a cop makes before it picks one. */
-    private int[] rowCounts;
+    /** The window's rows of actives, from the count a cop makes before it picks one. */
+    private long[] rowWords;
 
     private int citizens;
     /** {@code (y << 16) | x}, or {@link #JAILED_LISTED} or {@link #JAILED_UNLISTED}. */
@@ -367,7 +367,7 @@ public class EpsteinModel extends SimState {
             moveDraws[r] = ((dy - radius) * paddedWidth + dx - radius) << 12 | dy << 6 | dx;
             moveOffsets[r] = moveDraws[r] >> 12;
         }
-        rowCounts = new int[span];
+        rowWords = new long[span];
         scratch = new int[cellsInWindow];
     }
 
@@ -619,6 +619,16 @@ public class EpsteinModel extends SimState {
         return n;
     }
 
+    /** The rows of board {@code b} in the window around (x, y), ORed together and masked: 0 iff none is set. */
+    private long orInSquare(long[] b, int x, int y) {
+        int i = ((x >>> 5) + 1) * paddedHeight + y;
+        long any = 0;
+        for (int end = i + span; i < end; i++) {
+            any |= b[i];
+        }
+        return (any >>> (x & 31)) & windowMask;
+    }
+
     /** Whether board {@code b} has any bit in the window around (x, y), the centre included. */
     private boolean anyInSquare(long[] b, int x, int y) {
         int i = ((x >>> 5) + 1) * paddedHeight + y;
@@ -761,31 +771,38 @@ public class EpsteinModel extends SimState {
     }
 
     /**
-     * Rule A in the square, for the citizen at xy: active iff the ratio ⌊C/(A+1)⌋ is below its Q, that is
-     * iff C &lt; Q·(A+1). Fewer than Q cops mean active whatever A is; else no other active means quiet;
-     * only then do both counts matter.
+     * Rule A in the square, for the citizen at xy whose cell byte is {@code cell}: active iff the ratio
+     * ⌊C/(A+1)⌋ is below its Q, that is iff C &lt; Q·(A+1). Other actives are looked for first (a glance at
+     * the window's rows, then a count only if there are any); with none, a citizen with Q = 1, by far the
+     * usual case, only needs to know whether any cop is in sight, and else the cops are counted.
+     *
+     * <p>Outcomes are computed as 0 or 1 rather than branched on wherever one of them is rare (a citizen who
+     * sees no cop, one who turns quiet): the JIT compiles a branch it has not yet seen taken as a trap back to
+     * the interpreter, and such a trap, sprung later, costs a recompilation of the whole sweep.
      */
     private void decideInSquare(int citizen, int xy, int cell) {
-        boolean was = (cell & CODE) == ACTIVE;
+        int was = (cell & CODE) >>> 1;
         int q = (cell >>> 2) & 63;
         if (q == LOOK_UP) {
             q = quietFrom[citizen];
+        } else if (q == ALWAYS_ACTIVE) {
+            q = arrestProbabilityByRatio.length;
         }
-        boolean rebels;
+        int rebels;
         if (q == 0) {
-            rebels = false;
-        } else if (q == ALWAYS_ACTIVE || q >= arrestProbabilityByRatio.length) {
-            rebels = true;
+            rebels = 0;
+        } else if (q >= arrestProbabilityByRatio.length) {
+            rebels = 1;
         } else {
             int x = xy & 0xFFFF;
             int y = xy >>> 16;
-            int others = active > (was ? 1 : 0) && anyInSquare(activeRows, x, y)
-                    ? countInSquare(activeRows, x, y) - (was ? 1 : 0) : 0;
+            int others = active > was && anyInSquare(activeRows, x, y) ? countInSquare(activeRows, x, y) - was : 0;
             if (q == 1 && others == 0) {
-                rebels = !anyInSquare(copRows, x, y);
+                rebels = (int) ((orInSquare(copRows, x, y) - 1) >>> 63);
+            } else if (q > 0) {
+                rebels = (countInSquare(copRows, x, y) - q * (others + 1)) >>> 31;
             } else {
-                int copsSeen = countInSquare(copRows, x, y);
-                rebels = q > 0 ? copsSeen < q * (others + 1) : rebelsAt(citizen, copsSeen / (others + 1));
+                rebels = rebelsAt(citizen, countInSquare(copRows, x, y) / (others + 1)) ? 1 : 0;
             }
         }
         if (rebels != was) {
@@ -803,21 +820,28 @@ public class EpsteinModel extends SimState {
         if (!anyInSquare(activeRows, x, y)) {
             return;
         }
+        arrestOneInSquare(x, y);
+    }
+
+    /** Rule C's arrest, when some active is in the window around (x, y): one of them at random. */
+    private void arrestOneInSquare(int x, int y) {
+        long[] words = rowWords;
         int n = 0;
         for (int d = 0; d < span; d++) {
-            int c = Long.bitCount(windowRow(activeRows, y + d, x));
-            rowCounts[d] = c;
-            n += c;
+            long row = windowRow(activeRows, y + d, x);
+            words[d] = row;
+            n += Long.bitCount(row);
         }
         int k = uniform(n);
-        for (int d = 0; ; d++) {
-            if (k < rowCounts[d]) {
-                int tx = columnOf[x + nthBit(windowRow(activeRows, y + d, x), k)];
+        for (int d = 0; d < span; d++) {
+            int inRow = Long.bitCount(words[d]);
+            if (k < inRow) {
+                int tx = columnOf[x + nthBit(words[d], k)];
                 int ty = rowOf[y + d];
                 jail(activeAt[ty * width + tx], uniform(maxJailTerm + 1));
                 return;
             }
-            k -= rowCounts[d];
+            k -= inRow;
         }
     }
 
@@ -886,7 +910,7 @@ public class EpsteinModel extends SimState {
             rebels = q > 0 ? copsSeen < (long) q * (activesSeen + 1) : rebelsAt(citizen, copsSeen / (activesSeen + 1));
         }
         if (rebels != was) {
-            setActive(citizen, cell, x, y, rebels);
+            setActive(citizen, cell, x, y, rebels ? 1 : 0);
         }
     }
 
@@ -937,20 +961,17 @@ public class EpsteinModel extends SimState {
         }
     }
 
-    /** Turns the citizen at (x, y), whose cell byte is {@code cell}, active or quiet. */
-    private void setActive(int citizen, int cell, int x, int y, boolean rebels) {
-        setCell(x, y, (cell & ~CODE) | (rebels ? ACTIVE : QUIET));
-        if (rebels) {
-            active++;
-            activeAt[y * width + x] = citizen;
-            if (square) {
-                moveMark(activeRows, -1, -1, x, y);
-            }
-        } else {
-            active--;
-            if (square) {
-                moveMark(activeRows, x, y, -1, -1);
-            }
+    /**
+     * Turns the citizen at (x, y), whose cell byte is {@code cell}, active (rebels = 1) or quiet (0), from the
+     * other state; without a branch on which (see {@link #decideInSquare}).
+     */
+    private void setActive(int citizen, int cell, int x, int y, int rebels) {
+        setCell(x, y, (cell & ~CODE) | (QUIET + rebels));
+        active += 2 * rebels - 1;
+        activeAt[y * width + x] = citizen;
+        if (square) {
+            // Cleared where it was (turning quiet), set where it is (turning active); −1 for neither.
+            moveMark(activeRows, x | -rebels, y, x | (rebels - 1), y);
         }
     }
 
@@ -982,7 +1003,7 @@ public class EpsteinModel extends SimState {
     }
 
     /** The cell byte of a citizen with this code: the code, and its quiet class above it. */
-    private byte citizenCell(int citizen, int code) {
+    private byte cellByte(int citizen, int code) {
         int q = quietFrom[citizen];
         int quietClass = q >= arrestProbabilityByRatio.length ? ALWAYS_ACTIVE : q >= 0 && q < ALWAYS_ACTIVE ? q : LOOK_UP;
         return (byte) (quietClass << 2 | code);
@@ -1062,7 +1083,7 @@ public class EpsteinModel extends SimState {
             int xy = randomEmptyCell();
             int x = xy & 0xFFFF;
             int y = xy >>> 16;
-            setCell(x, y, citizenCell(citizen, QUIET));
+            setCell(x, y, cellByte(citizen, QUIET));
             if (position[citizen] == JAILED_UNLISTED) {
                 order[listed++] = citizen;
             }
@@ -1143,7 +1164,7 @@ public class EpsteinModel extends SimState {
         riskAversion[id] = r;
         grievance[id] = h * (1 - parameters.legitimacy());
         quietFrom[id] = quietFrom(id);
-        setCell(x, y, citizenCell(id, rebelling ? ACTIVE : QUIET));
+        setCell(x, y, cellByte(id, rebelling ? ACTIVE : QUIET));
         list(id);
         emptyCells--;
         if (rebelling) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.isfsim.model.params.EpsteinParameters;
 import org.isfsim.model.params.EpsteinParameters.Neighbourhood;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The model's shortcuts against the rules as written: Rule A decided from a precomputed least quiet ratio and
  * bitboard counts must agree with G − R·P > T counted along the {@link Vision} offsets; moves by random tries
  * must be uniform over the empty cells in vision, and arrests over the actives in vision. Covered: the square
- * vision on bitboards (one word per window row or several, a byte per random try or two, a window as wide as
+ * vision on bitboards (rows of one column block or several, a byte per random try or two, a window as wide as
  * the torus) and the scan along the offsets (the cross, a square that wraps onto itself, a very wide square).
  */
 class EpsteinShortcutsTest {
@@ -59,14 +60,16 @@ class EpsteinShortcutsTest {
     }
 
     /**
-     * With k = 2.3 nearly every citizen's least quiet ratio is 0, 1 or "never"; a small k spreads them over
-     * 1 to 10 or so, so that ratios of 2 and more are tried as well.
+     * With k = 2.3 nearly every citizen's least quiet ratio is 0, 1 or "never"; k = 0.2 spreads them over 1 to
+     * 10 or so, so that ratios of 2 and more are tried as well, and k = 0.01 over tens and hundreds, past what
+     * a cell byte holds (so that the ratio is looked up).
      */
     @ParameterizedTest(name = "{0} x {1}, {3} vision {2}, k = {4}")
     @CsvSource({
         "40, 40, 7, MOORE, 2.3", "20, 10, 3, MOORE, 2.3", "15, 15, 7, MOORE, 2.3", "130, 40, 9, MOORE, 2.3",
         "70, 45, 16, MOORE, 2.3", "40, 40, 17, MOORE, 2.3", "12, 40, 7, MOORE, 2.3", "40, 40, 7, VON_NEUMANN, 2.3",
-        "9, 30, 7, VON_NEUMANN, 2.3", "40, 40, 7, MOORE, 0.2", "20, 10, 3, MOORE, 0.2", "40, 40, 7, VON_NEUMANN, 0.2"})
+        "9, 30, 7, VON_NEUMANN, 2.3", "40, 40, 7, MOORE, 0.2", "20, 10, 3, MOORE, 0.2", "40, 40, 7, VON_NEUMANN, 0.2",
+        "40, 40, 7, MOORE, 0.01"})
     void ruleAAgreesWithTheRuleAsWritten(int width, int height, int radius, Neighbourhood shape, double k) {
         // From crowds of cops and actives to a few of each, so that every branch of the rule is taken.
         double[] copDensities = {0.06, 0.02, 0.005};
@@ -102,6 +105,28 @@ class EpsteinShortcutsTest {
                 model.schedule.step(model);
             }
             assertTrue(rebels > 0 && rebels < decided, rebels + " of " + decided + " rebel");
+        }
+    }
+
+    /**
+     * A citizen quiet only from a ratio of 62 on, past what fits in a cell byte (G = 0.18; with k = 0.01,
+     * G − R·P(61) > T ≥ G − R·P(62) for R = 0.174), seeing 61 and then 62 cops and no other active.
+     */
+    @Test
+    void aLargeLeastQuietRatioIsLookedUp() {
+        for (int copsAround = 61; copsAround <= 62; copsAround++) {
+            EpsteinModel model = new EpsteinModel(1, parameters(40, 40, 7, Neighbourhood.MOORE, 0, 0, 0.01), 1);
+            model.start();
+            int citizen = model.addCitizen(20, 20, 1.0, 0.174, false);
+            Vision vision = model.vision();
+            for (int v = 0; v < copsAround; v++) {
+                int cell = vision.cell(20, 20, v * 3);
+                model.addCop(cell % 40, cell / 40);
+            }
+            boolean expected = rebelsByTheBook(model, citizen, 0.01);
+            assertEquals(copsAround < 62, expected, "the rule as written, with " + copsAround + " cops");
+            model.decide(citizen);
+            assertEquals(expected, model.citizenState(citizen) == CitizenState.ACTIVE, copsAround + " cops");
         }
     }
 
