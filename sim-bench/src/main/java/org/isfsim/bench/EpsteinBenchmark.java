@@ -24,6 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EpsteinBenchmark {
+    /**
+     * Days a model is made for: its metrics table holds a row for each (so not "forever"), more than an
+     * iteration of two seconds takes at 40 × 40; a model that reaches them is replaced.
+     */
+    private static final int DAYS = 100_000;
+
     @Param({"40", "400"})
     public int size;
 
@@ -35,12 +41,15 @@ public class EpsteinBenchmark {
         EpsteinParameters p = new EpsteinParameters(true, size, size, d.citizenDensity(), d.copDensity(), d.vision(),
                 EpsteinParameters.Neighbourhood.MOORE, d.legitimacy(), d.maxJailTerm(), d.arrestConstant(),
                 d.threshold());
-        model = new EpsteinModel(1, p, Integer.MAX_VALUE - 1);
+        model = new EpsteinModel(1, p, DAYS);
         model.start();
     }
 
     @Benchmark
     public boolean step() {
+        if (model.schedule.getSteps() >= DAYS) {
+            setUp();
+        }
         return model.schedule.step(model);
     }
 }

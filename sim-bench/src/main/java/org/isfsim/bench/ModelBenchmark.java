@@ -1,7 +1,6 @@
 package org.isfsim.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.isfsim.experiment.Simulation;
 import org.isfsim.model.IsfModel;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.PopulationParameters;
@@ -20,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole model: one day (after 200 days, with the force deployed) at 1:100, 1:10 and 1:1 people per
- * agent, and a whole 812-day baseline run at 1:100.
+ * agent. A whole run is {@link BaselineRunBenchmark}.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
@@ -52,16 +51,5 @@ public class ModelBenchmark {
             setUp();
         }
         return model.schedule.step(model);
-    }
-
-    /** A whole baseline run, 812 days at 1:100 (the parameter is ignored). */
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 2)
-    @Measurement(iterations = 5)
-    public double baselineRun() {
-        return Simulation.run(Parameters.defaults(), 7).value(812,
-                org.isfsim.model.metrics.Metric.ISF_TROOPS);
     }
 }
