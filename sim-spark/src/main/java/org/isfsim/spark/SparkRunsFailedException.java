@@ -1,12 +1,14 @@
 package org.isfsim.spark;
 
+import org.isfsim.experiment.engine.SweepAbandonedException;
+
 /**
  * Spark gave up on some runs: their task failed more often than {@code spark.task.maxFailures} allows
  * (an executor lost again and again, a JVM out of memory), or the job was cancelled. A run whose model
  * throws is not this: it is written {@code failed: …} like any other run. The runs before these are
  * written, so the sweep can be continued with {@code --resume}.
  */
-public final class SparkRunsFailedException extends RuntimeException {
+public final class SparkRunsFailedException extends SweepAbandonedException {
     private static final long serialVersionUID = 1L;
 
     SparkRunsFailedException(int firstRun, int lastRun, Throwable cause) {

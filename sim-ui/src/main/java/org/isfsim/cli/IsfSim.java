@@ -2,12 +2,14 @@ package org.isfsim.cli;
 
 import java.io.PrintWriter;
 import org.isfsim.InvalidInputException;
+import org.isfsim.experiment.engine.SweepAbandonedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code isf-sim} command line: one subcommand per job (run, scenarios, describe). Mistakes in
- * the user's input end with exit status 2 and one line saying what is wrong and what is allowed.
+ * The {@code isf-sim} command line: one subcommand per job (run, sweep, compare, gui…). Mistakes in
+ * the user's input end with exit status 2 and one line saying what is wrong and what is allowed; a sweep
+ * engine that gives up on runs ({@link SweepAbandonedException}) ends with status 1 and one line.
  */
 @Command(name = "isf-sim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of the International Stabilization Force for Gaza.",
@@ -54,6 +56,11 @@ public final class IsfSim implements Runnable {
             err.println("isf-sim " + command.getCommandName() + ": " + oneLine(e.getMessage()));
             err.flush();
             return INPUT_ERROR;
+        }
+        if (e instanceof SweepAbandonedException) {
+            err.println("isf-sim " + command.getCommandName() + ": " + oneLine(e.getMessage()));
+            err.flush();
+            return 1;
         }
         err.println("isf-sim " + command.getCommandName() + ": internal error: " + e);
         e.printStackTrace(err);

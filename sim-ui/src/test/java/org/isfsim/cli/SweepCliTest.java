@@ -201,6 +201,17 @@ class SweepCliTest {
 
     // ---------------------------------------------------------------- a full-factorial sweep's files
 
+    /** An engine that gives up on runs (Spark after its retries) ends the command with status 1 and one line. */
+    @Test
+    void anEngineThatGivesUpIsReportedInOneLine() throws IOException {
+        Path file = write("factorial.yaml", FACTORIAL);
+        CliRun result = cli("sweep", file.toString(), "--engine", "giving-up", "--out", tmp.resolve("out").toString(),
+                "--quiet");
+        assertEquals(1, result.exit(), result.err());
+        assertEquals("isf-sim sweep: gave up on runs 3-5 after the task retries (executor lost twice); the runs "
+                + "before are written: continue with --resume", result.err().strip());
+    }
+
     @Test
     void fullFactorialSweepWritesTheThreeFiles() throws IOException {
         Path file = write("factorial.yaml", FACTORIAL);
