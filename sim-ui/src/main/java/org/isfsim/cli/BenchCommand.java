@@ -138,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
                 d.threshold());
         EpsteinModel warm = new EpsteinModel(1, p, steps);
         warm.start();
-        for (int i = 0; i < Math.min(steps, 2_000); i++) {
+        for (int i = 0; i < Math.min(steps, 10_000); i++) {
             warm.schedule.step(warm);
         }
         EpsteinModel model = new EpsteinModel(2, p, steps);

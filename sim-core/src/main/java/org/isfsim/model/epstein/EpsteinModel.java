@@ -34,8 +34,10 @@ import sim.engine.Steppable;
  * ratio q = ⌊C/(A+1)⌋ and p nondecreasing in q. So each citizen has a least ratio Q at which it is quiet,
  * found once from the very same floating-point expression ({@link #quietFrom(int)}), and is active iff
  * q &lt; Q, that is iff {@code C < Q·(A+1)}. A citizen with Q = 0 is quiet whatever it sees, one with Q above
- * the largest possible ratio is active whatever it sees: neither looks. The others count cops only up to Q
- * (fewer mean active), then look for other actives (none means quiet), and only then count both.
+ * the largest possible ratio is active whatever it sees: neither looks. The others first look for other
+ * actives (a glance at the window's rows, a count only if there are any); with none, a citizen with Q = 1,
+ * the usual case, only needs to know whether any cop is in sight (an OR of the rows), and else the cops are
+ * counted and compared with Q·(A+1).
  *
  * <p><b>Square vision on bitboards.</b> When the vision is the {@code MOORE} square and its window fits the
  * torus and a word, actives and cops are also kept as row bitboards, a long or several per row, padded on
