@@ -1241,14 +1241,23 @@ public class EpsteinModel extends SimState {
     }
 
     /**
-     * The grievance H·(1 − L) of the citizen at (x, y), or NaN when no citizen is there. The first call after
-     * agents have moved indexes the grid afresh, so reading a whole grid costs one pass over the citizens.
+     * The grievance H·(1 − L) of the citizen at (x, y), or NaN when no citizen is there (see
+     * {@link #citizenAt}).
      */
     public double grievanceAt(int x, int y) {
+        int citizen = citizenAt(x, y);
+        return citizen < 0 ? Double.NaN : grievance[citizen];
+    }
+
+    /**
+     * The citizen at (x, y), or −1 when the cell is empty or holds a cop. The first call after agents have
+     * moved indexes the grid afresh, so reading a whole grid costs one pass over the citizens.
+     */
+    public int citizenAt(int x, int y) {
         int cell = y * width + x;
         int code = cells[index(x, y)] & CODE;
         if (code != QUIET && code != ACTIVE) {
-            return Double.NaN;
+            return -1;
         }
         if (citizenIndex == null || citizenIndex[cell] < 0 || citizenIndex[cell] >= citizens
                 || citizenCell(citizenIndex[cell]) != cell) {
@@ -1261,7 +1270,7 @@ public class EpsteinModel extends SimState {
                 }
             }
         }
-        return grievance[citizenIndex[cell]];
+        return citizenIndex[cell];
     }
 
     public CitizenState citizenState(int citizen) {

@@ -51,6 +51,30 @@ class EpsteinModelTest {
         }
     }
 
+    /** citizenAt names the citizen on a cell (what the GUI's inspector shows), after moves too; −1 elsewhere. */
+    @Test
+    void citizenAtFindsEveryCitizenOnTheGrid() {
+        EpsteinModel model = runTo(8, run1(Neighbourhood.MOORE), 60);
+        int found = 0;
+        for (int y = 0; y < model.height(); y++) {
+            for (int x = 0; x < model.width(); x++) {
+                int citizen = model.citizenAt(x, y);
+                int code = model.stateAt(x, y);
+                if (code == EpsteinModel.QUIET || code == EpsteinModel.ACTIVE) {
+                    assertEquals(y * model.width() + x, model.citizenCell(citizen), "cell " + x + "," + y);
+                    assertEquals(code == EpsteinModel.ACTIVE ? CitizenState.ACTIVE : CitizenState.QUIET,
+                            model.citizenState(citizen));
+                    assertEquals(model.hardship(citizen) * (1 - 0.82), model.grievanceAt(x, y), 1e-12);
+                    found++;
+                } else {
+                    assertEquals(-1, citizen, "cell " + x + "," + y + " holds no citizen");
+                    assertTrue(Double.isNaN(model.grievanceAt(x, y)));
+                }
+            }
+        }
+        assertEquals(model.citizenCount() - model.jailedCount(), found);
+    }
+
     @Test
     void theSeedConstructorUsesTheDefaults() {
         EpsteinModel model = new EpsteinModel(3);
