@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.Seeds;
+import org.isfsim.gui.EpsteinWithUI;
 import org.isfsim.gui.IsfModelWithUI;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.scenario.Scenario;
@@ -16,13 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sim.display.Console;
+import sim.display.GUIState;
 
 /**
- * {@code isf-sim gui}: MASON's Console with the map, the charts and the Model tab, on a scenario.
+ * {@code isf-sim gui}: MASON's Console with the map, the charts and the Model tab, on a scenario; on the
+ * Epstein reference mode ({@code -s epstein-civil-violence}), the torus and its chart instead.
  * Returns when the Console is closed (closing it ends the program, as in every MASON application).
  */
 @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Open the MASON Console on a scenario: the map, live charts, inspectors and parameters.")
+        description = "Open the MASON Console on a scenario: the map, live charts, inspectors and parameters "
+                + "(for the Epstein reference mode, its torus and chart).")
 public final class GuiCommand implements Callable<Integer> {
     @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO|FILE",
             description = "A built-in scenario (see 'isf-sim scenarios') or a scenario .yaml file; default: "
@@ -44,13 +48,12 @@ public final class GuiCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioCatalog.load(scenarioName);
         Parameters parameters = scenario.resolve(options.settings);
-        if (parameters.epstein().enabled()) {
-            throw new InvalidInputException("-s " + scenarioName + ": the Epstein reference mode has no map of Gaza;"
-                    + " allowed: a scenario of the Gaza model (see 'isf-sim scenarios'); run this one with 'isf-sim run'");
-        }
+        long runSeed = Seeds.forRun(seed, 1);
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
-            Console console = new Console(new IsfModelWithUI(scenario, parameters, Seeds.forRun(seed, 1)));
+            GUIState gui = parameters.epstein().enabled() ? new EpsteinWithUI(scenario, parameters, runSeed)
+                    : new IsfModelWithUI(scenario, parameters, runSeed);
+            Console console = new Console(gui);
             console.addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowClosed(WindowEvent e) {

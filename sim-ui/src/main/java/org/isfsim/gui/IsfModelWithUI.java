@@ -271,7 +271,7 @@ public class IsfModelWithUI extends GUIState {
         Parameters parameters = scenario.resolve();
         if (parameters.epstein().enabled()) {
             throw new InvalidInputException(scenario.name() + " is the Epstein reference mode, which has no map of Gaza;"
-                    + " run it with 'isf-sim run -s " + scenario.name() + "'");
+                    + " open it in its own window with 'isf-sim gui -s " + scenario.name() + "'");
         }
         editor.choose(scenario, parameters);
         if (controller instanceof Console console) {

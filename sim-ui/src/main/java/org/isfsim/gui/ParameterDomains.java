@@ -94,7 +94,16 @@ final class ParameterDomains {
             ints("mandate.reviewReinforcementTroops", 0, 10_000),
             share("mandate.renewalSecuredShare"),
             ints("mandate.renewalMonths", 1, 60),
-            ints("mandate.withdrawalDays", 0, 365));
+            ints("mandate.withdrawalDays", 0, 365),
+            ints("epstein.width", 10, 400),
+            ints("epstein.height", 10, 400),
+            reals("epstein.citizenDensity", 0, 0.95),
+            reals("epstein.copDensity", 0, 0.05),
+            ints("epstein.vision", 1, 20),
+            share("epstein.legitimacy"),
+            ints("epstein.maxJailTerm", 0, 1000),
+            reals("epstein.arrestConstant", 0, 5),
+            reals("epstein.threshold", -1, 1));
 
     private ParameterDomains() {
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.params.Parameters;
@@ -43,6 +44,11 @@ public final class ParameterGroup extends Properties {
      * @param sections names of {@link Parameters} sections whose single values the group shows
      */
     public ParameterGroup(String title, ParameterEditor editor, Consumer<String> onRefused, String... sections) {
+        this(title, editor, onRefused, Set.of(), sections);
+    }
+
+    private ParameterGroup(String title, ParameterEditor editor, Consumer<String> onRefused, Set<String> except,
+            String... sections) {
         this.title = title;
         this.object = title;
         this.editor = editor;
@@ -52,8 +58,8 @@ public final class ParameterGroup extends Properties {
                     .filter(c -> c.getName().equals(sectionName)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no parameter section " + sectionName));
             for (RecordComponent component : section.getType().getRecordComponents()) {
-                if (editable(component.getType())) {
-                    String key = sectionName + "." + component.getName();
+                String key = sectionName + "." + component.getName();
+                if (editable(component.getType()) && !except.contains(key)) {
                     items.add(new Item(key, section, component, ParameterDomains.of(key, component.getType())));
                 }
             }
@@ -72,6 +78,16 @@ public final class ParameterGroup extends Properties {
                 new ParameterGroup("Aid", editor, onRefused, "aid"),
                 new ParameterGroup("Israel", editor, onRefused, "israel"),
                 new ParameterGroup("Mandate", editor, onRefused, "mandate"));
+    }
+
+    /**
+     * The Epstein reference mode's group: its grid, densities, vision, legitimacy, jail term, k and T, and how
+     * many steps a run records. Not its {@code enabled} switch: the Epstein GUI runs the reference mode
+     * whatever it says.
+     */
+    public static ParameterGroup epstein(ParameterEditor editor, Consumer<String> onRefused) {
+        return new ParameterGroup("Epstein", editor, onRefused,
+                Set.of("epstein.enabled", "timeline.startDate"), "epstein", "timeline");
     }
 
     private static boolean editable(Class<?> type) {

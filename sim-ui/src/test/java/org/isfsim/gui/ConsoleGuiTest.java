@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JEditorPane;
 import javax.swing.SwingUtilities;
 import org.isfsim.experiment.Seeds;
+import org.isfsim.model.epstein.EpsteinModel;
 import org.isfsim.model.force.Contingent;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.params.Parameters;
@@ -56,6 +57,8 @@ class ConsoleGuiTest {
 
     private Console console;
     private IsfModelWithUI gui;
+    private Console epsteinConsole;
+    private EpsteinWithUI epsteinGui;
 
     private static <T> T onSwing(Callable<T> task) throws Exception {
         FutureTask<T> future = new FutureTask<>(task);
@@ -83,6 +86,58 @@ class ConsoleGuiTest {
                 return null;
             });
         }
+        if (epsteinConsole != null) {
+            onSwing(() -> {
+                epsteinConsole.pressStop();
+                epsteinGui.quit();
+                epsteinConsole.dispose();
+                return null;
+            });
+        }
+    }
+
+    /** The Epstein mode's Console: plays steps, draws the torus in the paper's colours, charts the run. */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theEpsteinConsolePlaysStepsAndDrawsTheTorus() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run to test the GUI");
+        Scenario scenario = ScenarioCatalog.load("epstein-civil-violence");
+        Parameters parameters = scenario.resolve().withDays(2000);
+        onSwing(() -> {
+            epsteinGui = new EpsteinWithUI(scenario, parameters, Seeds.forRun(1, 1));
+            epsteinConsole = new Console(epsteinGui);
+            epsteinConsole.setVisible(true);
+            return null;
+        });
+        assertTrue(epsteinConsole.getModelInspector() instanceof EpsteinModelTab, "the Model tab is the Epstein one");
+        onSwing(() -> {
+            epsteinConsole.pressPlay();
+            return null;
+        });
+        await("50 steps", () -> epsteinGui.state.schedule.getSteps() >= 50);
+        onSwing(() -> {
+            epsteinConsole.pressPause();
+            return null;
+        });
+        await("the pause", () -> epsteinConsole.getPlayState() == Console.PS_PAUSED);
+
+        Path snapshot = tmp.resolve("torus.png");
+        onSwing(() -> {
+            epsteinGui.display().takeSnapshot(snapshot.toFile(), Display2D.TYPE_PNG);
+            return null;
+        });
+        BufferedImage image = ImageIO.read(snapshot.toFile());
+        assertEquals(560, image.getWidth(), "40 cells of 14 pixels");
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 7; y < image.getHeight(); y += 14) {
+            for (int x = 7; x < image.getWidth(); x += 14) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.contains(EpsteinGridView.COLOURS[EpsteinModel.QUIET].getRGB()), "quiet citizens drawn");
+        assertTrue(colours.contains(EpsteinGridView.COLOURS[EpsteinModel.COP].getRGB()), "cops drawn");
+        int points = onSwing(() -> epsteinGui.chart().points());
+        assertTrue(points >= 50, "chart points: " + points);
     }
 
     @Test

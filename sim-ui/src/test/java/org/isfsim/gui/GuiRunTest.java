@@ -138,11 +138,12 @@ class GuiRunTest {
     }
 
     @Test
-    void theEpsteinModeHasNoMapAndIsRefused() {
+    void theEpsteinModeHasNoMapAndIsSentToItsOwnWindow() {
         IsfModelWithUI gui = gui(ScenarioCatalog.DEFAULT, DAYS);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> gui.chooseScenario("epstein-civil-violence"));
         assertTrue(e.getMessage().contains("no map"), e.getMessage());
+        assertTrue(e.getMessage().contains("isf-sim gui -s epstein-civil-violence"), "says where to open it instead");
         assertEquals(ScenarioCatalog.DEFAULT, gui.editor().scenario().name());
     }
 

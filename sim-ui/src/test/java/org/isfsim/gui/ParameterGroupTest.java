@@ -89,7 +89,9 @@ class ParameterGroupTest {
     @Test
     void everySliderBelongsToAShownParameter() {
         Set<String> shown = new HashSet<>();
-        for (ParameterGroup group : ParameterGroup.standard(editor(), refused::add)) {
+        List<ParameterGroup> groups = new ArrayList<>(ParameterGroup.standard(editor(), refused::add));
+        groups.add(ParameterGroup.epstein(editor(), refused::add));
+        for (ParameterGroup group : groups) {
             for (int i = 0; i < group.numProperties(); i++) {
                 shown.add(group.key(i));
                 if (group.getDomain(i) instanceof Interval interval) {

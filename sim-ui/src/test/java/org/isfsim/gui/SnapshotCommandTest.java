@@ -14,6 +14,11 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.isfsim.cli.IsfSim;
 import org.isfsim.cli.CliRun;
+import org.isfsim.experiment.Seeds;
+import org.isfsim.model.epstein.EpsteinModel;
+import org.isfsim.model.params.Parameters;
+import org.isfsim.scenario.Scenario;
+import org.isfsim.scenario.ScenarioCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,11 +87,47 @@ class SnapshotCommandTest {
         assertEquals(IsfSim.INPUT_ERROR, cli("snapshot", "--day", "1", "--zoom", "0", "--out", png.toString()).exit());
     }
 
+    /**
+     * The Epstein mode draws its torus after the step asked for: a 40 × 40 grid at 14 pixels a cell, with as
+     * many red (active), blue (quiet) and black (cop) cells as the run has after that step.
+     */
     @Test
-    void theEpsteinModeHasNoMap() {
-        CliRun r = cli("snapshot", "-s", "epstein-civil-violence", "--day", "1", "--out", tmp.resolve("e.png").toString());
-        assertEquals(IsfSim.INPUT_ERROR, r.exit());
-        assertTrue(r.err().contains("no map of Gaza"), r.err());
+    void theEpsteinModeDrawsItsTorusAfterTheStep() throws Exception {
+        Path png = tmp.resolve("e.png");
+        CliRun r = cli("snapshot", "-s", "epstein-civil-violence", "--day", "120", "--seed", "4", "--out",
+                png.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("epstein-civil-violence step 120, 560 x 560"), r.out());
+        BufferedImage image = ImageIO.read(png.toFile());
+        int[] cells = new int[EpsteinGridView.COLOURS.length];
+        for (int y = 7; y < image.getHeight(); y += 14) {
+            for (int x = 7; x < image.getWidth(); x += 14) {
+                int rgb = image.getRGB(x, y);
+                int code = 0;
+                while (EpsteinGridView.COLOURS[code].getRGB() != rgb) {
+                    code++;
+                }
+                cells[code]++;
+            }
+        }
+        Scenario scenario = ScenarioCatalog.load("epstein-civil-violence");
+        Parameters parameters = scenario.resolve();
+        EpsteinModel model = new EpsteinModel(Seeds.forRun(4, 1), parameters.epstein(), parameters.timeline().days());
+        model.start();
+        for (int step = 0; step <= 120; step++) {
+            model.schedule.step(model);
+        }
+        assertEquals(model.activeCount(), cells[EpsteinModel.ACTIVE], "red cells");
+        assertEquals(model.citizenCount() - model.activeCount() - model.jailedCount(), cells[EpsteinModel.QUIET],
+                "blue cells");
+        assertEquals(model.copCount(), cells[EpsteinModel.COP], "black cells");
+        assertEquals(1600 - model.copCount() - model.citizenCount() + model.jailedCount(), cells[EpsteinModel.EMPTY]);
+
+        CliRun hidden = cli("snapshot", "-s", "epstein-civil-violence", "--day", "1", "--show-hidden", "--out",
+                tmp.resolve("h.png").toString());
+        assertEquals(IsfSim.INPUT_ERROR, hidden.exit());
+        assertTrue(hidden.err().contains("--show-hidden: the Epstein reference mode has no hidden infrastructure"),
+                hidden.err());
     }
 
     @Test
