@@ -284,7 +284,7 @@ public class IsfModelWithUI extends GUIState {
     }
 
     /** A value the model refused in the Model tab: say why. */
-    private void refused(String message) {
+    void refused(String message) {
         if (GraphicsEnvironment.isHeadless() || controller == null) {
             return;
         }

@@ -24,8 +24,8 @@ import sim.portrayal.SimpleInspector;
 /**
  * The Console's Model tab: which scenario the next run uses (a built-in one or a file), today's
  * values while a run goes on (updated every day; each can be charted from its menu), and the
- * model's parameters in groups, each with its range and its source as a tooltip. Edits apply
- * when the next run starts.
+ * model's parameters in groups, each with its range and its source as a tooltip, the lists as YAML
+ * ({@link ListParameterPanel}). Edits apply when the next run starts.
  */
 final class ModelTab extends Inspector {
     private static final long serialVersionUID = 1L;
@@ -37,6 +37,7 @@ final class ModelTab extends Inspector {
     private final List<SimpleInspector> groups = new ArrayList<>();
     private final JComboBox<String> chooser = new JComboBox<>();
     private final JLabel note = new JLabel();
+    private final ListParameterPanel lists;
     private boolean choosing;
 
     ModelTab(IsfModelWithUI gui, LiveValues live, List<ParameterGroup> parameterGroups) {
@@ -72,6 +73,8 @@ final class ModelTab extends Inspector {
             groups.add(inspector);
             tabs.addTab(group.title(), inspector);
         }
+        lists = new ListParameterPanel(gui.editor(), gui::refused);
+        tabs.addTab("Lists", lists);
         tabs.setBorder(BorderFactory.createTitledBorder("Parameters of the next run"));
 
         Box body = Box.createVerticalBox();
@@ -130,6 +133,7 @@ final class ModelTab extends Inspector {
         for (SimpleInspector group : groups) {
             group.updateInspector();
         }
+        lists.reload();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.isfsim.gui;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.isfsim.InvalidInputException;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.scenario.Scenario;
 import org.isfsim.scenario.ParameterTree;
@@ -42,13 +45,36 @@ public final class ParameterEditor {
      * Sets one parameter.
      *
      * @param key a dotted key as {@code describe} prints it, e.g. {@code force.battalionSize}
-     * @param value a Boolean, a Number, an enum constant or text (dates as 2026-04-01)
+     * @param value a Boolean, a Number, an enum constant or text (dates as 2026-04-01; a list as YAML)
      * @throws org.isfsim.InvalidInputException if the model refuses the value; nothing changes then
      */
     public void set(String key, Object value) {
         ObjectNode tree = ParameterTree.toTree(parameters);
         ParameterTree.set(tree, key, yaml(value), ORIGIN);
         parameters = ParameterTree.fromTree(tree, ORIGIN);
+    }
+
+    /**
+     * The value at {@code key} as YAML, as a scenario file would hold it (a list in block style, one entry
+     * of several fields a block of its own); {@link #set} takes the same text back.
+     *
+     * @throws org.isfsim.InvalidInputException if there is no such key
+     */
+    public String yamlOf(String key) {
+        JsonNode node = ParameterTree.toTree(parameters);
+        for (String part : key.split("\\.")) {
+            JsonNode child = node.isArray() ? node.path(part.matches("\\d+") ? Integer.parseInt(part) : -1)
+                    : node.path(part);
+            if (child.isMissingNode()) {
+                throw new InvalidInputException("unknown key '" + key + "'", key, null);
+            }
+            node = child;
+        }
+        try {
+            return ParameterTree.yaml().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + key + " as YAML", e);
+        }
     }
 
     /** The value as YAML text: plain decimals (YAML 1.1 reads 1.0E4 as text), enum names, text as is. */

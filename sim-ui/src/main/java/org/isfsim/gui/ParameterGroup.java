@@ -17,7 +17,7 @@ import sim.util.Properties;
  * One group of the model's parameters as MASON properties for the Model tab: every single-valued
  * parameter of some sections of {@link Parameters} (numbers, switches, choices, dates), read from
  * the parameter records and set through {@link ParameterEditor}. Lists (pledges, training sites,
- * crossing schedules) are edited in a scenario file.
+ * crossing schedules…) are edited as YAML in {@link ListParameterPanel}.
  *
  * <p>Why not hand-written getX/setX/domX beans: the parameters are ~130 immutable, validated record
  * components, each with its source. Generating the properties from the records keeps one list of
