@@ -199,8 +199,6 @@ class SweepCliTest {
                 "runs.csv of " + actual + " differs from " + expected);
     }
 
-    // ---------------------------------------------------------------- a full-factorial sweep's files
-
     /** An engine that gives up on runs (Spark after its retries) ends the command with status 1 and one line. */
     @Test
     void anEngineThatGivesUpIsReportedInOneLine() throws IOException {
@@ -211,6 +209,8 @@ class SweepCliTest {
         assertEquals("isf-sim sweep: gave up on runs 3-5 after the task retries (executor lost twice); the runs "
                 + "before are written: continue with --resume", result.err().strip());
     }
+
+    // ---------------------------------------------------------------- a full-factorial sweep's files
 
     @Test
     void fullFactorialSweepWritesTheThreeFiles() throws IOException {
@@ -298,6 +298,10 @@ class SweepCliTest {
         ok("sweep", file.toString(), "--out", one.toString(), "--threads", "1", "--quiet");
         ok("sweep", file.toString(), "--out", two.toString(), "--threads", "2", "--quiet");
         assertSameResults(one, two);
+        // More threads than cores, and an odd number that does not divide the eight runs.
+        Path five = tmp.resolve("five");
+        ok("sweep", file.toString(), "--out", five.toString(), "--threads", "5", "--quiet");
+        assertSameResults(one, five);
     }
 
     // ---------------------------------------------------------------- sampled designs
