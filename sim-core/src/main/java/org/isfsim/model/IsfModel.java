@@ -38,7 +38,6 @@ import org.isfsim.model.police.PoliceUnitStatus;
 import org.isfsim.model.police.TrainingCohort;
 import org.isfsim.model.population.CivilianPopulation;
 import org.isfsim.model.space.SummedAreaTable;
-import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.field.grid.SparseGrid2D;
 
@@ -47,7 +46,7 @@ import sim.field.grid.SparseGrid2D;
  * (2025-10-10). {@link #start()} rebuilds the world from the current parameters, so a change made
  * between runs takes effect on the next one. Each day runs in the {@link DayPhase} order.
  */
-public class IsfModel extends SimState {
+public class IsfModel extends FullySeededState {
     private static final long serialVersionUID = 1L;
     private static final int WITHDRAWAL_REVIEW_DAYS = 30;
     private static final int REINFORCEMENT_LEAD_DAYS = 30;
@@ -99,22 +98,7 @@ public class IsfModel extends SimState {
 
     public IsfModel(long seed, Parameters parameters) {
         super(seed);
-        seedFully(seed);
         this.parameters = parameters;
-    }
-
-    /**
-     * MASON seeds its generator from the low 32 bits of a long only; isf-sim's run seeds use all
-     * 64, so that two runs of a large sweep cannot share a stream.
-     */
-    @Override
-    public void setSeed(long seed) {
-        super.setSeed(seed);
-        seedFully(seed);
-    }
-
-    private void seedFully(long seed) {
-        random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     @Override

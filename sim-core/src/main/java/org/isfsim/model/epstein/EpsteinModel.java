@@ -5,6 +5,7 @@ import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.metrics.MetricsTable;
 import org.isfsim.model.params.EpsteinParameters;
 import org.isfsim.model.params.EpsteinParameters.Neighbourhood;
+import org.isfsim.model.FullySeededState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -55,7 +56,7 @@ import sim.engine.Steppable;
  * on release. Releases come from a ring of lists by release step, not a scan of all citizens. Random numbers
  * are cut from the run's generator a few bits at a time, with Lemire's unbiased multiply-and-reject.
  */
-public class EpsteinModel extends SimState {
+public class EpsteinModel extends FullySeededState {
     private static final long serialVersionUID = 2L;
 
     /** Steps a run records when the caller does not say. */
@@ -211,23 +212,8 @@ public class EpsteinModel extends SimState {
      */
     public EpsteinModel(long seed, EpsteinParameters parameters, int days) {
         super(seed);
-        seedFully(seed);
         setParameters(parameters);
         setDays(days);
-    }
-
-    /**
-     * MASON seeds its generator from the low 32 bits of a long only; isf-sim's run seeds use all 64, so that
-     * two runs of a large sweep cannot share a stream.
-     */
-    @Override
-    public void setSeed(long seed) {
-        super.setSeed(seed);
-        seedFully(seed);
-    }
-
-    private void seedFully(long seed) {
-        random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     /**
