@@ -193,6 +193,15 @@ public final class ExperimentExecution {
         return manifest;
     }
 
+    /**
+     * The manifest's {@value #IDENTITY} entry for an experiment: everything that decides the bytes of the
+     * CSV files (the version, scenario, replications, seed, columns, days written and a digest of every
+     * design point). Two experiments with equal identities write the same bytes.
+     */
+    public static ObjectNode identityOf(Experiment experiment) {
+        return identity(experiment, ParameterJson.json());
+    }
+
     /** What makes two experiments the same: everything that decides the bytes of the CSV files. */
     private static ObjectNode identity(Experiment experiment, ObjectMapper mapper) {
         ObjectNode identity = mapper.createObjectNode();
