@@ -67,6 +67,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output folder; default: results/<scenario>-<date-time>. Files in it are replaced only when the new ones are whole.")
     private Path out;
 
+    @Option(names = "--quiet", description = "No progress on stderr (a bar in a terminal, else a line every 5 s).")
+    private boolean quiet;
+
     @Option(names = "--checkpoint-every", paramLabel = "N", converter = BoundedInt.Days.class,
             description = "Write a MASON checkpoint of each run every N days to DIR/checkpoints/run-<i>.checkpoint.")
     private Integer checkpointEvery;
@@ -103,8 +106,11 @@ public final class RunCommand implements Callable<Integer> {
 
         RunFunction runFunction = checkpointEvery == null ? RunFunction.SIMULATION
                 : RunCheckpoints.every(checkpointEvery, folder.resolve("checkpoints"), seed);
-        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, folder, ExecutionOptions.of(threadCount),
-                provenance, runFunction);
+        ExperimentOutcome outcome;
+        try (Progress progress = Progress.open("isf-sim run", experiment.runCount(), quiet)) {
+            outcome = ExperimentExecution.execute(experiment, folder,
+                    new ExecutionOptions(threadCount, false, false, progress), provenance, runFunction);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("isf-sim run: %d run%s of %s, %d day%s each, %d failed -> %s%n", outcome.runs(),
                 outcome.runs() == 1 ? "" : "s", scenario.name(), parameters.timeline().days(),

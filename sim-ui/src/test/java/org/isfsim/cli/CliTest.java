@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +83,18 @@ class CliTest {
     }
 
     // ---------------------------------------------------------------- run: files
+
+    /** A run shows progress on stderr as a sweep does (a line at the end off a terminal), and none with --quiet. */
+    @Test
+    void aRunShowsProgressUnlessQuiet() {
+        assumeTrue(System.console() == null, "stderr of the test JVM is not a terminal");
+        String err = CliRun.systemErrOf("run", "--days", "5", "--replications", "2", "--out", tmp.resolve("loud").toString());
+        List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
+        assertFalse(lines.isEmpty(), "no progress on stderr");
+        assertTrue(lines.get(lines.size() - 1).startsWith("isf-sim run: 2/2 runs (100.0%)"), err);
+        assertEquals("", CliRun.systemErrOf("run", "--days", "5", "--replications", "2", "--quiet", "--out",
+                tmp.resolve("quiet").toString()));
+    }
 
     @Test
     void runWritesTheThreeFiles() throws IOException {

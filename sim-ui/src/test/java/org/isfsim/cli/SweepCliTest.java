@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -691,24 +689,11 @@ class SweepCliTest {
 
     private static final Pattern PROGRESS_LINE = Pattern.compile("isf-sim sweep: (\\d+)/8 runs \\(.*");
 
-    /** Runs the command with System.err captured (progress goes there, not to the command's err writer). */
-    private static String systemErrOf(String... args) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setErr(capture);
-            ok(args);
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void progressLinesOnANonTerminalStderr() throws IOException {
         assumeTrue(System.console() == null, "stderr of the test JVM is not a terminal");
         Path file = write("factorial.yaml", FACTORIAL);
-        String err = systemErrOf("sweep", file.toString(), "--out", tmp.resolve("loud").toString(), "--threads", "2");
+        String err = CliRun.systemErrOf("sweep", file.toString(), "--out", tmp.resolve("loud").toString(), "--threads", "2");
         List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
         assertFalse(lines.isEmpty(), "no progress on stderr");
         for (String line : lines) {
@@ -716,7 +701,7 @@ class SweepCliTest {
         }
         assertTrue(lines.get(lines.size() - 1).startsWith("isf-sim sweep: 8/8 runs (100.0%)"), err);
 
-        String quiet = systemErrOf("sweep", file.toString(), "--out", tmp.resolve("quiet").toString(), "--threads", "2",
+        String quiet = CliRun.systemErrOf("sweep", file.toString(), "--out", tmp.resolve("quiet").toString(), "--threads", "2",
                 "--quiet");
         assertEquals("", quiet, "--quiet prints nothing on stderr");
     }
