@@ -122,6 +122,8 @@ public class EpsteinWithUI extends GUIState {
     @Override
     public void load(SimState loaded) {
         super.load(loaded);
+        // The next start reruns the checkpoint's world.
+        editor.choose(editor.scenario(), editor.parameters().withEpstein(model().parameters()).withDays(model().days()));
         scheduleAfterStep();
         setupPortrayals();
         chart.clear();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.isfsim.scenario.Scenario;
 import org.isfsim.scenario.ScenarioCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sim.engine.SimState;
 
 /**
  * The Epstein GUI without a Console: watching never changes a run, the grid view and the chart follow the
@@ -70,6 +72,29 @@ class EpsteinGuiRunTest {
         assertEquals(STEPS + 1, live.getStep());
         assertEquals(gui.model().citizenCount(), live.getQuiet() + live.getActive() + live.getJailed());
         gui.finish();
+    }
+
+    @Test
+    void aCheckpointLoadsWithItsGridAndChart() throws Exception {
+        EpsteinWithUI first = gui(STEPS);
+        first.editor().set("epstein.width", 30);
+        first.start();
+        for (int step = 0; step < 40; step++) {
+            first.step();
+        }
+        File file = tmp.resolve("epstein.checkpoint").toFile();
+        first.model().writeToCheckpoint(file);
+        EpsteinWithUI second = gui(STEPS);
+        second.load(SimState.readFromCheckpoint(file));
+        flushSwing();
+        assertEquals(40, second.chart().points());
+        assertEquals(first.model().stateAt(17, 9), second.grid().codeAt(17, 9));
+        assertEquals(30, second.editor().parameters().epstein().width(), "the next start reruns the checkpoint's world");
+        assertTrue(second.step());
+        first.step();
+        assertArrayEquals(first.model().metrics().row(40), second.model().metrics().row(40), "the restored run goes on alike");
+        first.finish();
+        second.finish();
     }
 
     @Test
