@@ -61,6 +61,8 @@ final class LegendPortrayal extends FieldPortrayal2D {
                 "armed-group control");
         entries.swatch(new Color(Palette.ACTIVE.getRed(), Palette.ACTIVE.getGreen(), Palette.ACTIVE.getBlue(), 150),
                 "active civilians (share)");
+        entries.swatch(new Color(Palette.SECURED.getRed(), Palette.SECURED.getGreen(), Palette.SECURED.getBlue(),
+                Palette.SECURED_ALPHA), "secured by the ISF and police");
     }
 
     /** Lays legend lines out one under another. */

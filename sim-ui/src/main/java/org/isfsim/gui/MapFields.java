@@ -33,6 +33,7 @@ public final class MapFields {
     private final IntGrid2D heldZone;
     private final DoubleGrid2D activeShare;
     private final DoubleGrid2D armedControl;
+    private final DoubleGrid2D secured;
     private final SparseGrid2D discoveredSites;
     private final SparseGrid2D hiddenSites;
     private final SparseGrid2D armedGroups;
@@ -58,6 +59,7 @@ public final class MapFields {
         heldZone = new IntGrid2D(w, h);
         activeShare = new DoubleGrid2D(w, h);
         armedControl = new DoubleGrid2D(w, h);
+        secured = new DoubleGrid2D(w, h);
         discoveredSites = new SparseGrid2D(w, h);
         hiddenSites = new SparseGrid2D(w, h);
         armedGroups = new SparseGrid2D(w, h);
@@ -87,6 +89,7 @@ public final class MapFields {
                 boolean in = map.inside(x, y);
                 activeShare.field[x][y] = in ? model.civilians().activeShareIn(i) : 0;
                 armedControl.field[x][y] = in ? control[i] : 0;
+                secured.field[x][y] = model.insurgency().isSecured(model.heldZone(), x, y) ? 1 : 0;
             }
         }
         discoveredSites.clear();
@@ -162,6 +165,11 @@ public final class MapFields {
     /** Share of the free civilians in each cell who are active (Epstein's rule). */
     public DoubleGrid2D activeShare() {
         return activeShare;
+    }
+
+    /** 1 where the ISF and police have secured the cell (the cells {@code secured_share} counts), else 0. */
+    public DoubleGrid2D secured() {
+        return secured;
     }
 
     /** Armed-group control C of each cell, in [0, 1]. */

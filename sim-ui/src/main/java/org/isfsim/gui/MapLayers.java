@@ -50,6 +50,7 @@ public final class MapLayers {
     private final FastValueGridPortrayal2D governorates = new ValueLayer("Governorate", true, false);
     private final FastValueGridPortrayal2D activeShare = new ValueLayer("Active civilians (share)", false, true);
     private final FastValueGridPortrayal2D armedControl = new ValueLayer("Armed-group control", false, true);
+    private final FastValueGridPortrayal2D secured = new ValueLayer("Secured by the ISF and police", false, true);
     private final FastValueGridPortrayal2D heldZone = new ValueLayer("IDF-held zone", false, false);
     private final OutlinePortrayal outline = new OutlinePortrayal();
     private final SparseGridPortrayal2D crossings = new SparseGridPortrayal2D();
@@ -68,6 +69,7 @@ public final class MapLayers {
     public MapLayers() {
         layers.add(new Layer("Sea and land", sea, false, true));
         layers.add(new Layer("Governorates", governorates, false, true));
+        layers.add(new Layer("Secured ground", secured, false, true));
         layers.add(new Layer("Civilians: active share", activeShare, false, true));
         layers.add(new Layer("Armed-group control", armedControl, false, true));
         layers.add(new Layer("IDF-held zone and yellow line", heldZone, false, true));
@@ -85,6 +87,7 @@ public final class MapLayers {
         governorates.setMap(Palette.governorateMap());
         activeShare.setMap(Palette.heat(Palette.ACTIVE, 1.0, 140));
         armedControl.setMap(Palette.heat(Palette.CONTROL, 1.0, 150));
+        secured.setMap(Palette.heat(Palette.SECURED, 1.0, Palette.SECURED_ALPHA));
         heldZone.setMap(Palette.heldZoneMap());
         crossings.setPortrayalForAll(new Marker(Marker.Form.SQUARE, 3.0,
                 o -> ((CrossingMarker) o).isOpen() ? Palette.CROSSING_OPEN : Palette.CROSSING_CLOSED, Color.BLACK));
@@ -122,6 +125,7 @@ public final class MapLayers {
         governorates.setField(fields.governorates());
         activeShare.setField(fields.activeShare());
         armedControl.setField(fields.armedControl());
+        secured.setField(fields.secured());
         heldZone.setField(fields.heldZone());
         outline.setField(model.map());
         crossings.setField(fields.crossings());

@@ -41,6 +41,10 @@ public final class Palette {
     public static final Color CONTROL = new Color(0x6A1B9A);
     /** Active civilians at their most (the heat layer fades it to nothing at none active). */
     public static final Color ACTIVE = new Color(0xE53935);
+    /** Ground the ISF and police have secured (a green wash). */
+    public static final Color SECURED = new Color(0x2E9E4F);
+    /** Opacity of the secured wash, 0..255. */
+    public static final int SECURED_ALPHA = 90;
 
     private static final Color[] GOVERNORATES = {
         new Color(0xE9DFC4), new Color(0xDCCFAE), new Color(0xE6D8B8), new Color(0xD6C8A2), new Color(0xE3D3AE)};

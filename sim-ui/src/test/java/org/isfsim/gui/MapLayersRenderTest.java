@@ -171,6 +171,23 @@ class MapLayersRenderTest {
         assertTrue(count(on, Palette.SITE_HIDDEN, MapLayers.mapWidth(gui.model().map())) > 100);
     }
 
+    /** The secured layer marks exactly the cells secured_share counts, on a day when the ISF holds ground. */
+    @Test
+    void theSecuredLayerIsTheGroundTheMetricCounts() {
+        IsfModelWithUI gui = runTo("immediate-deployment", 150);
+        GazaMap map = gui.model().map();
+        double[][] secured = gui.layers().fields().secured().field;
+        int count = 0;
+        for (int x = 0; x < map.width(); x++) {
+            for (int y = 0; y < map.height(); y++) {
+                count += (int) secured[x][y];
+            }
+        }
+        double share = gui.model().metrics().value(150, org.isfsim.model.metrics.Metric.SECURED_SHARE);
+        assertTrue(share > 0.05, "some ground secured by day 150: " + share);
+        assertEquals(share, count / (double) map.insideCellCount(), 1e-12);
+    }
+
     @Test
     void theHeldZoneIsRedrawnWhenItMoves() {
         IsfModelWithUI gui = runTo(ScenarioCatalog.DEFAULT, 0);

@@ -188,15 +188,24 @@ public final class Insurgency implements Serializable {
      */
     public double securedShare(HeldZone held) {
         int secured = 0;
-        int width = map.width();
-        for (int i = 0; i < control.length; i++) {
-            int x = i % width;
-            int y = i / width;
-            if (map.inside(x, y) && !held.isHeld(x, y) && securityPresence[i] >= 0.5 && control[i] <= 0.5) {
-                secured++;
+        for (int y = 0; y < map.height(); y++) {
+            for (int x = 0; x < map.width(); x++) {
+                if (isSecured(held, x, y)) {
+                    secured++;
+                }
             }
         }
         return secured / (double) map.insideCellCount();
+    }
+
+    /**
+     * Whether the ISF and police have secured cell (x, y), as of the last control update: inside the strip,
+     * outside the held zone, security forces at least half-present within reach and armed control at most
+     * one half. {@link #securedShare} is the share of such cells.
+     */
+    public boolean isSecured(HeldZone held, int x, int y) {
+        int i = y * map.width() + x;
+        return map.inside(x, y) && !held.isHeld(x, y) && securityPresence[i] >= 0.5 && control[i] <= 0.5;
     }
 
     /** Fighters within reach of a cell, as of the last control update. */

@@ -238,6 +238,13 @@ class InsurgencyTest {
         security[index(p)] = 400;
         ins.updateControl(held, security);
         assertEquals(81.0 / map.insideCellCount(), ins.securedShare(held), EPS);
+        // isSecured names those 81 cells: the 9 x 9 window around p (reach 4 cells).
+        for (int y = 0; y < map.height(); y++) {
+            for (int x = 0; x < map.width(); x++) {
+                boolean inWindow = Math.abs(x - p.x()) <= 4 && Math.abs(y - p.y()) <= 4;
+                assertEquals(inWindow, ins.isSecured(held, x, y), "cell " + x + "," + y);
+            }
+        }
 
         security[index(p)] = 399;
         ins.updateControl(held, security);
