@@ -106,8 +106,8 @@ public final class ResultWriter implements AutoCloseable {
             JsonNode now = mapper.readTree(mapper.writeValueAsString(manifest.path(identityField)));
             if (!now.equals(earlier)) {
                 throw new InvalidInputException(folder + ": holds a different experiment (its manifest's "
-                        + identityField + " differs from this one's); allowed: --resume with the same experiment file"
-                        + " and options, or a new --out folder");
+                        + identityField + " differs from this one's); allowed: --resume with the same scenario or"
+                        + " experiment file, settings, seed and replications, or a new --out folder");
             }
             for (String name : List.of(TIMESERIES, RUNS, MANIFEST)) {
                 Path part = folder.resolve(name + PART);

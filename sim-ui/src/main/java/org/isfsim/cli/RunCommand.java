@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentExecution;
@@ -70,6 +71,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr (a bar in a terminal, else a line every 5 s).")
     private boolean quiet;
 
+    @Option(names = "--resume", description = "Continue the same run in --out after an interruption (even kill -9),"
+            + " running only the replications missing; the files are those of an uninterrupted run.")
+    private boolean resume;
+
     @Option(names = "--checkpoint-every", paramLabel = "N", converter = BoundedInt.Days.class,
             description = "Write a MASON checkpoint of each run every N days to DIR/checkpoints/run-<i>.checkpoint.")
     private Integer checkpointEvery;
@@ -80,7 +85,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (resume && out == null) {
+            throw new InvalidInputException("--resume: needs --out DIR, the folder of the run to continue");
+        }
         if (fromCheckpoint != null) {
+            if (resume) {
+                throw new InvalidInputException("--resume: not with --from-checkpoint, which continues one run of its"
+                        + " own; allowed: one of them");
+            }
             return continueFromCheckpoint();
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -109,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
         ExperimentOutcome outcome;
         try (Progress progress = Progress.open("isf-sim run", experiment.runCount(), quiet)) {
             outcome = ExperimentExecution.execute(experiment, folder,
-                    new ExecutionOptions(threadCount, false, false, progress), provenance, runFunction);
+                    new ExecutionOptions(threadCount, resume, true, progress), provenance, runFunction);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("isf-sim run: %d run%s of %s, %d day%s each, %d failed -> %s%n", outcome.runs(),

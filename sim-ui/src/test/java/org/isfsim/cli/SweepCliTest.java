@@ -451,14 +451,69 @@ class SweepCliTest {
     }
 
     private static Process startChildSweep(Path file, Path dir, Path log) throws IOException {
+        return startChild(log, "sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "--quiet");
+    }
+
+    /** {@code isf-sim args…} in a child JVM, its output to {@code log}. */
+    private static Process startChild(Path log, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         if (!Files.isExecutable(Path.of(java))) {
             java = ProcessHandle.current().info().command().orElse("java");
         }
-        List<String> command = List.of(java, "--add-exports", "java.desktop/sun.awt.image=ALL-UNNAMED", "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "org.isfsim.cli.IsfSim",
-                "sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "--quiet");
+        List<String> command = new ArrayList<>(List.of(java, "--add-exports", "java.desktop/sun.awt.image=ALL-UNNAMED",
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.isfsim.cli.IsfSim"));
+        command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * {@code run --resume} as the design asks: a run of 12 replications killed after 3 is continued, and
+     * the files are those of an uninterrupted run; resuming with another seed is refused.
+     */
+    @Test
+    void anInterruptedRunIsResumed() throws Exception {
+        String[] run = {"run", "--days", "150", "--replications", "12", "--seed", "9", "--threads", "2", "--quiet"};
+        Path reference = tmp.resolve("run-reference");
+        ok(concat(run, "--out", reference.toString()));
+        Path dir = tmp.resolve("run-killed");
+        Path log = tmp.resolve("run-child.log");
+        Process child = startChild(log, concat(run, "--out", dir.toString()));
+        Path runsPart = dir.resolve("runs.csv.part");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+            while (dataLines(runsPart) < 3) {
+                if (!child.isAlive()) {
+                    fail("the child run ended (exit " + child.exitValue() + ") before 3 runs: " + Files.readString(log));
+                }
+                if (System.nanoTime() > deadline) {
+                    fail("the child run wrote fewer than 3 runs in 300 s: " + Files.readString(log));
+                }
+                Thread.sleep(5);
+            }
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the killed child did not end");
+        }
+        assertFalse(Files.exists(dir.resolve("runs.csv")), "a killed run must not leave a final runs.csv");
+
+        CliRun otherSeed = cli("run", "--days", "150", "--replications", "12", "--seed", "10", "--out", dir.toString(),
+                "--resume", "--quiet");
+        assertEquals(IsfSim.INPUT_ERROR, otherSeed.exit(), otherSeed.err());
+
+        CliRun resumed = ok(concat(run, "--out", dir.toString(), "--resume"));
+        assertTrue(resumed.out().contains("12 runs of draft-resolution"), resumed.out());
+        assertSameResults(reference, dir);
+        assertTrue(json(dir.resolve("manifest.json")).path("resumedRuns").asInt() >= 3);
+
+        CliRun noOut = cli("run", "--resume");
+        assertEquals(IsfSim.INPUT_ERROR, noOut.exit());
+        assertEquals("isf-sim run: --resume: needs --out DIR, the folder of the run to continue", noOut.err().strip());
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     /** Whole lines after the header in a file that may not exist yet. */
