@@ -1,12 +1,9 @@
 package org.isfsim.gui;
 
-import java.awt.Component;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
-import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.isfsim.model.epstein.EpsteinModel;
 import org.isfsim.model.params.Parameters;
@@ -14,12 +11,10 @@ import org.isfsim.scenario.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
-import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
-import sim.util.gui.HTMLBrowser;
 
 /**
  * The Epstein reference mode in MASON's Console, as NetLogo's Rebellion shows it: the torus with quiet
@@ -28,11 +23,9 @@ import sim.util.gui.HTMLBrowser;
  * and inspectors on clicked cells. As in the Gaza GUI, drawing code only reads the model: after each
  * step a GUI-side steppable copies the grid and hands the step's metrics to the chart.
  */
-public class EpsteinWithUI extends GUIState {
+public class EpsteinWithUI extends ScenarioGuiState {
     private static final int CONSOLE_WIDTH = 420;
     private static final int CONSOLE_HEIGHT = 640;
-    private final ParameterEditor editor;
-    private final long seed;
     private final EpsteinGridView grid = new EpsteinGridView();
     private final EpsteinChart chart = new EpsteinChart();
     private final EpsteinLiveValues live = new EpsteinLiveValues(this::model);
@@ -49,9 +42,7 @@ public class EpsteinWithUI extends GUIState {
      * @param seed the model's seed (the Console shows it and may change it)
      */
     public EpsteinWithUI(Scenario scenario, Parameters parameters, long seed) {
-        super(new EpsteinModel(seed, parameters.epstein(), parameters.timeline().days()));
-        this.seed = seed;
-        editor = new ParameterEditor(scenario, parameters);
+        super(new EpsteinModel(seed, parameters.epstein(), parameters.timeline().days()), scenario, parameters, seed);
     }
 
     public static String getName() {
@@ -65,10 +56,6 @@ public class EpsteinWithUI extends GUIState {
     /** The model being run (or about to be). */
     public EpsteinModel model() {
         return (EpsteinModel) state;
-    }
-
-    public ParameterEditor editor() {
-        return editor;
     }
 
     public EpsteinGridView grid() {
@@ -95,21 +82,17 @@ public class EpsteinWithUI extends GUIState {
 
     @Override
     public Inspector getInspector() {
-        EpsteinModelTab tab = new EpsteinModelTab(this, live, ParameterGroup.epstein(editor, this::refused));
+        EpsteinModelTab tab = new EpsteinModelTab(this, live, ParameterGroup.epstein(editor(), this::refused));
         tab.setVolatile(true);
         return tab;
     }
 
     @Override
     public void start() {
-        Parameters p = editor.parameters();
+        Parameters p = editor().parameters();
         model().setParameters(p.epstein());
         model().setDays(p.timeline().days());
-        if (model().seed() == (int) seed) {
-            // As in IsfModelWithUI: while the Console's 32-bit seed is still ours, use all 64 bits, so
-            // the run is the one 'isf-sim run' makes.
-            model().setSeed(seed);
-        }
+        useFullSeed();
         super.start();
         scheduleAfterStep();
         setupPortrayals();
@@ -123,7 +106,8 @@ public class EpsteinWithUI extends GUIState {
     public void load(SimState loaded) {
         super.load(loaded);
         // The next start reruns the checkpoint's world.
-        editor.choose(editor.scenario(), editor.parameters().withEpstein(model().parameters()).withDays(model().days()));
+        editor().choose(editor().scenario(),
+                editor().parameters().withEpstein(model().parameters()).withDays(model().days()));
         scheduleAfterStep();
         setupPortrayals();
         chart.clear();
@@ -177,7 +161,7 @@ public class EpsteinWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        Parameters p = editor.parameters();
+        Parameters p = editor().parameters();
         int width = p.epstein().width();
         int height = p.epstein().height();
         int px = EpsteinGridView.cellPixels(width, height);
@@ -186,18 +170,18 @@ public class EpsteinWithUI extends GUIState {
         attachGrid(width, height);
         displayFrame = display.createFrame();
         displayFrame.setTitle("Epstein civil violence — the torus");
-        c.registerFrame(displayFrame);
+        register(displayFrame);
 
         chartFrame = new JFrame("isf-sim — civil violence over time");
         chartFrame.getContentPane().add(chart.panel());
         chartFrame.pack();
         chartFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        c.registerFrame(chartFrame);
+        register(chartFrame);
 
         if (c instanceof Console console) {
             console.setWhenShouldEnd(p.timeline().days() + 1L);
             placeFrames(console);
-            showAbout(console);
+            showAbout();
         }
         displayFrame.setVisible(true);
         chartFrame.setVisible(true);
@@ -217,22 +201,6 @@ public class EpsteinWithUI extends GUIState {
         } else {
             chartFrame.setLocation(chartX, screen.y);
         }
-    }
-
-    private void showAbout(Console console) {
-        Component about = console.getTabPane().getComponentAt(0);
-        if (about instanceof HTMLBrowser browser) {
-            browser.setText(AboutPage.html(editor.scenario()));
-        }
-    }
-
-    /** A value the model refused in the Model tab: say why. */
-    private void refused(String message) {
-        if (GraphicsEnvironment.isHeadless() || controller == null) {
-            return;
-        }
-        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(displayFrame, message, "Value refused",
-                JOptionPane.WARNING_MESSAGE));
     }
 
     /**
@@ -260,12 +228,6 @@ public class EpsteinWithUI extends GUIState {
         if (afterStep != null) {
             afterStep.stop();
             afterStep = null;
-        }
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        if (chartFrame != null) {
-            chartFrame.dispose();
         }
         displayFrame = null;
         chartFrame = null;

@@ -1,14 +1,11 @@
 package org.isfsim.gui;
 
-import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
-import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.IsfModel;
@@ -19,12 +16,10 @@ import org.isfsim.scenario.ScenarioCatalog;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
-import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
-import sim.util.gui.HTMLBrowser;
 
 /**
  * The isf-sim GUI on MASON's Console (HeatBugsWithUI's pattern): a display of the map with its
@@ -34,13 +29,11 @@ import sim.util.gui.HTMLBrowser;
  * drawing code: after each day a GUI-side steppable copies what the map shows and hands the day's
  * metrics to the charts, and parameters edited in the Model tab take effect at the next start.
  */
-public class IsfModelWithUI extends GUIState {
+public class IsfModelWithUI extends ScenarioGuiState {
     private static final int CONSOLE_WIDTH = 470;
     private static final int CONSOLE_HEIGHT = 800;
     private final MapLayers layers = new MapLayers();
     private final LiveCharts charts = new LiveCharts();
-    private final ParameterEditor editor;
-    private final long seed;
     private final CoordinationCentreView centreView = new CoordinationCentreView(this::model);
     private final LiveValues live = new LiveValues(this::model);
     private Display2D display;
@@ -71,9 +64,7 @@ public class IsfModelWithUI extends GUIState {
      * @param seed the model's seed (the Console shows it and may change it)
      */
     public IsfModelWithUI(Scenario scenario, Parameters parameters, long seed) {
-        super(new IsfModel(seed, parameters));
-        this.seed = seed;
-        editor = new ParameterEditor(scenario, parameters);
+        super(new IsfModel(seed, parameters), scenario, parameters, seed);
     }
 
     public static String getName() {
@@ -87,10 +78,6 @@ public class IsfModelWithUI extends GUIState {
     /** The model being run (or about to be). */
     public IsfModel model() {
         return (IsfModel) state;
-    }
-
-    public ParameterEditor editor() {
-        return editor;
     }
 
     public MapLayers layers() {
@@ -118,32 +105,28 @@ public class IsfModelWithUI extends GUIState {
     /** The Model tab: scenario, today's values (volatile, updated every day) and the parameters. */
     @Override
     public Inspector getInspector() {
-        modelTab = new ModelTab(this, live, ParameterGroup.standard(editor, this::refused));
+        modelTab = new ModelTab(this, live, ParameterGroup.standard(editor(), this::refused));
         modelTab.setVolatile(true);
         return modelTab;
     }
 
     @Override
     public void start() {
-        model().setParameters(editor.parameters());
-        if (model().seed() == (int) seed) {
-            // MASON's Console keeps seeds in 32 bits and reseeds with them before each start; while
-            // its seed is still ours, use all 64 bits, so the run is the one 'isf-sim run' makes.
-            model().setSeed(seed);
-        }
+        model().setParameters(editor().parameters());
+        useFullSeed();
         super.start();
         scheduleAfterDay();
         setupPortrayals();
         charts.clear();
         if (controller instanceof Console console) {
-            console.setWhenShouldEnd(editor.parameters().timeline().days() + 1L);
+            console.setWhenShouldEnd(editor().parameters().timeline().days() + 1L);
         }
     }
 
     @Override
     public void load(SimState state) {
         super.load(state);
-        editor.choose(editor.scenario(), model().parameters());
+        editor().choose(editor().scenario(), model().parameters());
         scheduleAfterDay();
         setupPortrayals();
         charts.clear();
@@ -173,7 +156,7 @@ public class IsfModelWithUI extends GUIState {
 
     /** Points the portrayals at the current model; from {@link #start()} and {@link #load}. */
     public void setupPortrayals() {
-        layers.setup(model(), editor.scenario().name(), centreView);
+        layers.setup(model(), editor().scenario().name(), centreView);
         if (display != null) {
             attachLayers(model().map());
             display.reset();
@@ -202,20 +185,20 @@ public class IsfModelWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        Parameters p = editor.parameters();
+        Parameters p = editor().parameters();
         GazaMap map = GazaMap.build(p.map().cellSizeMeters(), p.map().idfHeldShare(), 0);
         display = new Display2D(MapLayers.mapWidth(map) + MapLayers.PANEL_WIDTH, MapLayers.mapHeight(map), this);
         display.setBackdrop(Palette.LAND);
         attachLayers(map);
         displayFrame = display.createFrame();
         displayFrame.setTitle("Gaza Strip — map");
-        c.registerFrame(displayFrame);
+        register(displayFrame);
 
         chartsFrame = new JFrame("isf-sim — charts");
         chartsFrame.getContentPane().add(charts.panel());
         chartsFrame.pack();
         chartsFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        c.registerFrame(chartsFrame);
+        register(chartsFrame);
 
         if (c instanceof Console console) {
             console.setWhenShouldEnd(p.timeline().days() + 1L);
@@ -250,16 +233,6 @@ public class IsfModelWithUI extends GUIState {
         }
     }
 
-    /** Puts the current scenario's text on the Console's About page. */
-    private void showAbout() {
-        if (controller instanceof Console console) {
-            Component about = console.getTabPane().getComponentAt(0);
-            if (about instanceof HTMLBrowser browser) {
-                browser.setText(AboutPage.html(editor.scenario()));
-            }
-        }
-    }
-
     /**
      * Chooses another scenario (a built-in name or a file) for the next run: its parameters replace
      * those in the Model tab and the About page shows its text.
@@ -273,7 +246,7 @@ public class IsfModelWithUI extends GUIState {
             throw new InvalidInputException(scenario.name() + " is the Epstein reference mode, which has no map of Gaza;"
                     + " open it in its own window with 'isf-sim gui -s " + scenario.name() + "'");
         }
-        editor.choose(scenario, parameters);
+        editor().choose(scenario, parameters);
         if (controller instanceof Console console) {
             console.setWhenShouldEnd(parameters.timeline().days() + 1L);
         }
@@ -281,15 +254,6 @@ public class IsfModelWithUI extends GUIState {
         if (modelTab != null) {
             modelTab.refreshParameters();
         }
-    }
-
-    /** A value the model refused in the Model tab: say why. */
-    void refused(String message) {
-        if (GraphicsEnvironment.isHeadless() || controller == null) {
-            return;
-        }
-        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(displayFrame, message, "Value refused",
-                JOptionPane.WARNING_MESSAGE));
     }
 
     /** Writes every chart as PNG into a folder (the charts window has a button for the same). */
@@ -303,12 +267,6 @@ public class IsfModelWithUI extends GUIState {
         if (afterDay != null) {
             afterDay.stop();
             afterDay = null;
-        }
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        if (chartsFrame != null) {
-            chartsFrame.dispose();
         }
         displayFrame = null;
         chartsFrame = null;
