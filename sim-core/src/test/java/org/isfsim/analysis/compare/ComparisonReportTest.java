@@ -97,7 +97,7 @@ class ComparisonReportTest {
         assertEquals("0.984143", x.get("diff_ci_low"));
         assertEquals("3.853952", x.get("diff_ci_high"));
         assertEquals("0.004384", x.get("p_welch"));
-        assertEquals("0.006642", x.get("p_mann_whitney"));
+        assertEquals("0.004662", x.get("p_mann_whitney"));
         assertEquals("2.060316", x.get("hedges_g"));
         assertEquals("0.904762", x.get("cliffs_delta"));
         Map<String, String> daily = rows.get(5);
