@@ -7,6 +7,7 @@ import org.isfsim.scenario.ScenarioYaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,11 +26,16 @@ public final class DescribeCommand implements Runnable {
     @Mixin
     private ScenarioOptions options;
 
+    @Option(names = "--sources", description = "Follow each parameter with a comment: its source, or the default it"
+            + " replaces where the scenario or --set changed it.")
+    private boolean sources;
+
     @Override
     public void run() {
         Scenario scenario = ScenarioCatalog.load(scenarioName);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ScenarioYaml.write(scenario, scenario.resolve(options.settings)));
+        org.isfsim.model.params.Parameters resolved = scenario.resolve(options.settings);
+        out.print(sources ? ScenarioYaml.writeWithSources(scenario, resolved) : ScenarioYaml.write(scenario, resolved));
         out.flush();
     }
 }

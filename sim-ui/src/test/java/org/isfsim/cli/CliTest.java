@@ -396,6 +396,30 @@ class CliTest {
         assertEquals(result.out(), runOk("describe", "draft-resolution").out());
     }
 
+    /**
+     * {@code describe --sources}: every single value has its source, or the default it replaces where
+     * changed, as a comment; the text still loads back to the same parameters.
+     */
+    @Test
+    void describeWithSourcesCommentsEveryValueAndStillLoads() throws IOException {
+        CliRun plain = runOk("describe", "--set", "force.battalionSize=600");
+        CliRun result = runOk("describe", "--set", "force.battalionSize=600", "--sources");
+        assertTrue(result.out().contains("    battalionSize: 600  # changed from the default 800 (see the scenario's"
+                + " sources)\n"), result.out());
+        assertTrue(result.out().contains("    threshold: 0.1  # Epstein 2002, Run 1: threshold 0.1\n"), result.out());
+        int commented = 0;
+        for (String line : result.out().split("\n")) {
+            if (line.matches("    [A-Za-z]+: \\S.*")) {
+                assertTrue(line.contains("  # "), "a value without its source: " + line);
+                commented++;
+            }
+        }
+        assertTrue(commented > 100, "single values commented: " + commented);
+        Path file = tmp.resolve("annotated.yaml");
+        Files.writeString(file, result.out(), StandardCharsets.UTF_8);
+        assertEquals(plain.out(), runOk("describe", file.toString()).out(), "loads back to the same parameters");
+    }
+
     @Test
     void describeShowsSetOverrides() {
         CliRun result = runOk("describe", "--set", "map.cellSizeMeters=100");
