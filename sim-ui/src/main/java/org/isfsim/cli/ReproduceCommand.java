@@ -93,8 +93,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
 
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "isf-sim reproduce: %d runs of %s, first made by %s -> %s%n", outcome.runs(),
-                experiment.scenario(), rebuilt.madeBy(), folder);
+        stdout.printf(Locale.ROOT, "isf-sim reproduce: %d run%s of %s, first made by %s -> %s%n", outcome.runs(),
+                outcome.runs() == 1 ? "" : "s", experiment.scenario(), rebuilt.madeBy(), folder);
         if (!rebuilt.version().equals(ToolVersion.version())) {
             stdout.printf(Locale.ROOT, "  note: this is isf-sim %s; another version may change the bytes%n",
                     ToolVersion.version());
