@@ -1,8 +1,11 @@
 package org.isfsim.cli;
 
 import ec.util.MersenneTwisterFast;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"));
         baselineRun();
         modelDayByScale();
+        if (!quick) {
+            onePersonPerAgentRun();
+        }
         civilianLoopAllocation();
         epstein(40, quick ? 3_000 : 30_000);
         epstein(400, quick ? 20 : 200);
@@ -101,6 +107,38 @@ public final class BenchCommand implements Callable<Integer> {
                 report("  cost ratio 1:10 -> 1:1", ms / tenth, "x");
             }
         }
+    }
+
+    /**
+     * A whole baseline run with every person an agent (2.13 million), to the end of the mandate, and the
+     * process's peak resident memory so far (Linux's VmHWM: an upper bound for the run, as the process has
+     * done other work).
+     */
+    private void onePersonPerAgentRun() {
+        Parameters p = Parameters.defaults();
+        p = p.withPopulation(new PopulationParameters(p.population().residents(), 1));
+        long start = System.nanoTime();
+        Simulation.run(p, 300);
+        report("baseline, 812 days at 1:1, one run", (System.nanoTime() - start) / 1e9, "s/run");
+        long peakKb = peakResidentKb();
+        if (peakKb > 0) {
+            report("  peak resident memory of this process", peakKb / 1024.0, "MB");
+        }
+        report("  max heap (-Xmx)", Runtime.getRuntime().maxMemory() / 1048576.0, "MB");
+    }
+
+    /** VmHWM from /proc/self/status, in kB; 0 where there is none (not Linux). */
+    private static long peakResidentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
     }
 
     /** Bytes allocated by the civilian loop per day, from the JVM's per-thread allocation counter. */
@@ -181,7 +219,7 @@ public final class BenchCommand implements Callable<Integer> {
         Parameters p = Parameters.defaults().withDays(30);
         Experiment experiment = new Experiment("draft-resolution", java.util.Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), p)), runs, 1);
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("isf-sim-bench");
+        Path folder = Files.createTempDirectory("isf-sim-bench");
         Runtime runtime = Runtime.getRuntime();
         List<Double> heapMb = new ArrayList<>();
         ProgressListener sampler = (done, total, failed) -> {
