@@ -232,12 +232,12 @@ public final class BenchCommand implements Callable<Integer> {
                 java.util.Map.of(), RunFunction.SIMULATION);
         report("sweep of " + runs + " runs: heap after GC at 10%", heapMb.get(0), "MB");
         report("sweep of " + runs + " runs: heap after GC at 100%", heapMb.get(heapMb.size() - 1), "MB");
-        try (var files = java.nio.file.Files.list(folder)) {
+        try (var files = Files.list(folder)) {
             for (java.nio.file.Path f : files.toList()) {
-                java.nio.file.Files.delete(f);
+                Files.delete(f);
             }
         }
-        java.nio.file.Files.delete(folder);
+        Files.delete(folder);
     }
 
     private void report(String what, double value, String unit) {
