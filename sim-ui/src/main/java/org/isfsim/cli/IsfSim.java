@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "isf-sim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of the International Stabilization Force for Gaza.",
-        subcommands = {RunCommand.class, SweepCommand.class, ReproduceCommand.class, PrecisionCommand.class, ScenariosCommand.class, DescribeCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, ReproduceCommand.class, PrecisionCommand.class, DiffCommand.class, ScenariosCommand.class, DescribeCommand.class, BenchCommand.class,
                 GuiCommand.class, SnapshotCommand.class,
                 CompareCommand.class, ChartCommand.class, CommandLine.HelpCommand.class})
 public final class IsfSim implements Runnable {
