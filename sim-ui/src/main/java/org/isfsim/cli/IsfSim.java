@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "isf-sim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of the International Stabilization Force for Gaza.",
-        subcommands = {RunCommand.class, SweepCommand.class, ReproduceCommand.class, PrecisionCommand.class, DiffCommand.class, ScenariosCommand.class, DescribeCommand.class, BenchCommand.class,
-                GuiCommand.class, SnapshotCommand.class,
-                CompareCommand.class, ChartCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, ScenariosCommand.class, DescribeCommand.class,
+                DiffCommand.class, CompareCommand.class, ChartCommand.class, PrecisionCommand.class,
+                ReproduceCommand.class, GuiCommand.class, SnapshotCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class IsfSim implements Runnable {
     /** Exit status for a mistake in the user's input. */
     public static final int INPUT_ERROR = 2;
