@@ -89,7 +89,7 @@ class EpsteinPublishedBehaviourTest {
      * 4.5 % of Run 1's 1,120 citizens. We call a step quiet when under 2 % of free citizens are active (about
      * 20, under half that line) and ask, in steps 50–500 of each of five seeds, for a quiet spell of at least
      * 20 steps and a peak above 15 % (over three times the line). Measured (seeds 1–8, steps 50–500): peaks
-     * 0.32–0.37, 93–98 % of steps quiet, longest quiet spells 144–376 steps, mean active share 0.004–0.016;
+     * 0.30–0.37, 92–98 % of steps quiet, longest quiet spells 164–340 steps, mean active share 0.004–0.016;
      * outbursts recur every 40–300 steps.
      *
      * <p>This holds with the square (Moore) vision, which NetLogo's disc and mesa-examples' square resemble.
@@ -111,7 +111,7 @@ class EpsteinPublishedBehaviourTest {
     /**
      * A characterisation, not a published result: under the paper's literal von Neumann cross, Run 1 shows no
      * quiet spell of 20 steps and no outburst above 15 % once the start-up spike is over. Measured (seeds 1–8,
-     * steps 50–500): mean 0.055–0.063, peaks 0.086–0.10, never below 2 %. If a later change makes the cross erupt, revisit this test and
+     * steps 50–500): mean 0.054–0.063, peaks 0.084–0.098, never below 2 %. If a later change makes the cross erupt, revisit this test and
      * {@link #runOneShowsPunctuatedEquilibrium}.
      */
     @Test
@@ -126,7 +126,7 @@ class EpsteinPublishedBehaviourTest {
     /**
      * More cops, fewer actives (Epstein 2002, "Cop reductions" read backwards). Doubling cop density from
      * 0.04 to 0.08 should at least halve the mean active share. Measured (seeds 1–8, steps 50–500):
-     * Moore 0.010 → 0.0001; cross 0.059 → 0.021.
+     * Moore 0.009 → 0.0001; cross 0.059 → 0.021.
      */
     @ParameterizedTest
     @EnumSource(Neighbourhood.class)
@@ -139,7 +139,7 @@ class EpsteinPublishedBehaviourTest {
     /**
      * Less legitimacy, more actives (Epstein 2002, Figs. 9–10): grievance H·(1 − L) rises as L falls.
      * Lowering L from 0.82 to 0.7 should at least double the mean active share. Measured (seeds 1–8, steps
-     * 50–500): Moore 0.010 → 0.071; cross 0.059 → 0.157.
+     * 50–500): Moore 0.009 → 0.080; cross 0.059 → 0.157.
      */
     @ParameterizedTest
     @EnumSource(Neighbourhood.class)
