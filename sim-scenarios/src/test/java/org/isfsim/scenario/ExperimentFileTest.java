@@ -423,5 +423,9 @@ class ExperimentFileTest {
         assertEquals(12, factorial.runCount());
         Experiment sobol = ExperimentFile.load(examples.resolve("sobol-insurgency.yaml")).toExperiment();
         assertEquals(16 * (3 + 2), sobol.points().size());
+        Experiment epstein = ExperimentFile.load(examples.resolve("epstein-legitimacy-and-cops.yaml")).toExperiment();
+        assertEquals(30, epstein.runCount());
+        assertTrue(epstein.points().stream().allMatch(p -> p.parameters().epstein().enabled()));
+        assertEquals(0.08, epstein.points().get(1).parameters().epstein().copDensity());
     }
 }
