@@ -62,7 +62,7 @@ public final class PrecisionCommand implements Callable<Integer> {
                 + " error at most %s (Law 2015, §9.4.1).%n%n", percent);
         out.printf(Locale.ROOT, "| metric | set | runs | mean | ± half-width | ± relative | runs for ±%s | |%n", percent);
         out.println("|---|---|--:|--:|--:|--:|--:|:-:|");
-        int short_ = 0;
+        int lacking = 0;
         int rows = 0;
         long most = 0;
         String mostWhere = "";
@@ -81,7 +81,7 @@ public final class PrecisionCommand implements Callable<Integer> {
                         neededText, needed < 0 ? "" : enough ? "✓" : "more runs");
                 rows++;
                 if (needed > summary.n()) {
-                    short_++;
+                    lacking++;
                     if (needed > most) {
                         most = needed;
                         mostWhere = "`" + column + "` in `" + set.name() + "`";
@@ -90,8 +90,8 @@ public final class PrecisionCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println(short_ == 0 ? "Every mean with a relative error is within ±" + percent + " with the runs made."
-                : short_ + " of " + rows + " means need more runs for ±" + percent + "; the most, " + most
+        out.println(lacking == 0 ? "Every mean with a relative error is within ±" + percent + " with the runs made."
+                : lacking + " of " + rows + " means need more runs for ±" + percent + "; the most, " + most
                         + (most >= Precision.MAX_RUNS ? " or more" : "") + ", for " + mostWhere + ".");
         out.println("A dash: no relative error for a mean of 0, or fewer than two runs.");
         out.flush();
