@@ -75,6 +75,17 @@ public final class EpsteinGridView {
         return grid.field[x][y];
     }
 
+    /** The torus's legend, as one line of HTML for a Swing label: a coloured square and a word per code. */
+    static String legendHtml() {
+        String[] words = {"empty", "quiet citizen", "active citizen", "cop"};
+        StringBuilder html = new StringBuilder("<html>The torus: ");
+        for (int code = 1; code < COLOURS.length; code++) {
+            html.append(String.format("<font color='#%06x'>&#9632;</font> %s &nbsp; ", COLOURS[code].getRGB() & 0xFFFFFF,
+                    words[code]));
+        }
+        return html.append("<br>Jailed citizens are off the grid; a click on a cell inspects it.</html>").toString();
+    }
+
     /** Pixels a cell is drawn with for a grid of this size: as large as fits {@value #MAX_SIDE} pixels. */
     public static int cellPixels(int width, int height) {
         return Math.max(1, Math.min(MAX_CELL, MAX_SIDE / Math.max(width, height)));

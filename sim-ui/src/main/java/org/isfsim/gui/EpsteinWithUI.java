@@ -3,7 +3,10 @@ package org.isfsim.gui;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.BorderLayout;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import org.isfsim.model.epstein.EpsteinModel;
 import org.isfsim.model.params.Parameters;
@@ -173,7 +176,9 @@ public class EpsteinWithUI extends ScenarioGuiState {
         register(displayFrame);
 
         chartFrame = new JFrame("isf-sim — civil violence over time");
-        chartFrame.getContentPane().add(chart.panel());
+        chartFrame.getContentPane().add(chart.panel(), BorderLayout.CENTER);
+        chartFrame.getContentPane().add(new JLabel(EpsteinGridView.legendHtml(), SwingConstants.CENTER),
+                BorderLayout.SOUTH);
         chartFrame.pack();
         chartFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         register(chartFrame);
