@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.isfsim.experiment.Seeds;
@@ -59,23 +58,6 @@ class CliTest {
         return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
 
-    /** The data rows of a CSV as maps from column name to value. */
-    private static List<Map<String, String>> rows(Path file) throws IOException {
-        List<String> lines = lines(file);
-        List<String> header = List.of(lines.get(0).split(",", -1));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] fields = line.split(",", -1);
-            assertEquals(header.size(), fields.length, "fields in row: " + line);
-            Map<String, String> row = new TreeMap<>();
-            for (int i = 0; i < fields.length; i++) {
-                row.put(header.get(i), fields[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
     private static Set<String> fileNames(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
@@ -112,7 +94,7 @@ class CliTest {
         assertEquals(columns.size(), new HashSet<>(columns).size(), "duplicate columns: " + header);
         assertEquals(3 * 61, timeseries.size() - 1);
 
-        List<Map<String, String>> rows = rows(dir.resolve("timeseries.csv"));
+        List<Map<String, String>> rows = CsvRows.of(dir.resolve("timeseries.csv"));
         for (int run = 1; run <= 3; run++) {
             for (int day = 0; day <= 60; day++) {
                 Map<String, String> row = rows.get((run - 1) * 61 + day);
@@ -128,7 +110,7 @@ class CliTest {
             }
         }
 
-        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        List<Map<String, String>> runs = CsvRows.of(dir.resolve("runs.csv"));
         assertTrue(lines(dir.resolve("runs.csv")).get(0).startsWith("run,scenario,replication,seed,status"));
         assertEquals(3, runs.size());
         for (int run = 1; run <= 3; run++) {
@@ -215,20 +197,20 @@ class CliTest {
         runOk("run", "--days", "30", "--replications", "2", "--seed", "7", "--out", a.toString());
         runOk("run", "--days", "30", "--replications", "2", "--seed", "8", "--out", b.toString());
         assertFalse(Arrays.equals(bytes(a.resolve("timeseries.csv")), bytes(b.resolve("timeseries.csv"))));
-        assertNotEquals(rows(a.resolve("runs.csv")).get(0).get("seed"), rows(b.resolve("runs.csv")).get(0).get("seed"));
+        assertNotEquals(CsvRows.of(a.resolve("runs.csv")).get(0).get("seed"), CsvRows.of(b.resolve("runs.csv")).get(0).get("seed"));
     }
 
     @Test
     void eachReplicationHasItsOwnSeedFromTheFixedRule() throws IOException {
         Path dir = tmp.resolve("out");
         runOk("run", "--days", "10", "--replications", "3", "--seed", "7", "--out", dir.toString());
-        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        List<Map<String, String>> runs = CsvRows.of(dir.resolve("runs.csv"));
         Set<String> seeds = runs.stream().map(r -> r.get("seed")).collect(Collectors.toSet());
         assertEquals(3, seeds.size(), "seeds: " + seeds);
         for (int run = 1; run <= 3; run++) {
             assertEquals(String.valueOf(Seeds.forRun(7, run)), runs.get(run - 1).get("seed"));
         }
-        for (Map<String, String> row : rows(dir.resolve("timeseries.csv"))) {
+        for (Map<String, String> row : CsvRows.of(dir.resolve("timeseries.csv"))) {
             assertEquals(String.valueOf(Seeds.forRun(7, Integer.parseInt(row.get("run")))), row.get("seed"));
         }
     }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,23 +131,6 @@ class SweepCliTest {
         }
     }
 
-    /** The data rows of a CSV without quoted fields, as maps from column to value, in file order. */
-    private static List<Map<String, String>> rows(Path file) throws IOException {
-        List<String> lines = lines(file);
-        List<String> header = List.of(lines.get(0).split(",", -1));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] fields = line.split(",", -1);
-            assertEquals(header.size(), fields.length, "fields in row: " + line);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < fields.length; i++) {
-                row.put(header.get(i), fields[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
     /** RFC 4180 fields of one line (quotes doubled inside quoted fields). */
     private static List<String> csvFields(String line) {
         List<String> fields = new ArrayList<>();
@@ -223,7 +205,7 @@ class SweepCliTest {
         List<String> timeseries = lines(dir.resolve("timeseries.csv"));
         assertEquals("run,scenario,replication,seed,force.battalionSize,coordination.unifiedCommand,day,date,"
                 + "isf_troops,police_deployed,secured_share,incidents", timeseries.get(0));
-        List<Map<String, String>> rows = rows(dir.resolve("timeseries.csv"));
+        List<Map<String, String>> rows = CsvRows.of(dir.resolve("timeseries.csv"));
         assertEquals(8 * 9, rows.size(), "8 runs x days 0, 5, ..., 40");
         String[][] points = {{"600", "true"}, {"600", "false"}, {"800", "true"}, {"800", "false"}};
         for (int i = 0; i < rows.size(); i++) {
@@ -253,7 +235,7 @@ class SweepCliTest {
             assertFalse(column.equals("final_militant_fighters") || column.equals("mean_legitimacy")
                     || column.equals("legitimacy"), "a metric outside the subset: " + runsHeader);
         }
-        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        List<Map<String, String>> runs = CsvRows.of(dir.resolve("runs.csv"));
         for (int i = 0; i < runs.size(); i++) {
             assertEquals(String.valueOf(i + 1), runs.get(i).get("run"));
             assertEquals("ok", runs.get(i).get("status"));
@@ -322,7 +304,7 @@ class SweepCliTest {
         CliRun result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
         assertTrue(result.out().contains("5 runs (5 design points x 1 replications), 0 failed"), result.out());
         assertFalse(Files.exists(dir.resolve("sensitivity.csv")), "sensitivity.csv is for sobol designs only");
-        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        List<Map<String, String>> runs = CsvRows.of(dir.resolve("runs.csv"));
         assertEquals(5, runs.size());
         Set<Integer> strata = new TreeSet<>();
         for (Map<String, String> run : runs) {
@@ -336,7 +318,7 @@ class SweepCliTest {
             strata.add((int) Math.floor((chance - 0.01) / (0.09 / 5)));
         }
         assertEquals(Set.of(0, 1, 2, 3, 4), strata, "one sample in each fifth of the range");
-        assertEquals(5 * 3, rows(dir.resolve("timeseries.csv")).size(), "days 0, 10, 20 of 5 runs");
+        assertEquals(5 * 3, CsvRows.of(dir.resolve("timeseries.csv")).size(), "days 0, 10, 20 of 5 runs");
     }
 
     @Test
@@ -360,7 +342,7 @@ class SweepCliTest {
         assertTrue(result.out().contains("16 runs (16 design points x 1 replications), 0 failed"), result.out());
         assertTrue(result.out().contains("sensitivity.csv"), result.out());
         assertEquals(Set.of("manifest.json", "runs.csv", "sensitivity.csv", "timeseries.csv"), fileNames(dir));
-        assertEquals(16, rows(dir.resolve("runs.csv")).size(), "4 samples x (2 factors + 2)");
+        assertEquals(16, CsvRows.of(dir.resolve("runs.csv")).size(), "4 samples x (2 factors + 2)");
         assertEquals(16, json(dir.resolve("manifest.json")).path("designPoints").size());
         List<String> sensitivity = lines(dir.resolve("sensitivity.csv"));
         assertEquals("metric,factor,S1,S1_ci_low,S1_ci_high,ST,ST_ci_low,ST_ci_high", sensitivity.get(0));
@@ -657,7 +639,7 @@ class SweepCliTest {
                 assertEquals("ok", status, runsLines.get(run));
             }
         }
-        Set<String> runsInTimeseries = rows(dir.resolve("timeseries.csv")).stream().map(r -> r.get("run"))
+        Set<String> runsInTimeseries = CsvRows.of(dir.resolve("timeseries.csv")).stream().map(r -> r.get("run"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("1", "2", "4", "5", "6", "7", "8"), runsInTimeseries);
         JsonNode manifest = json(dir.resolve("manifest.json"));
@@ -692,7 +674,7 @@ class SweepCliTest {
                 "--threads", "2", "--out", dir.toString());
         assertEquals(1, result.exit(), () -> "stdout: " + result.out() + " stderr: " + result.err());
         assertTrue(result.out().contains("3 runs of draft-resolution, 30 days each, 1 failed"), result.out());
-        List<Map<String, String>> runs = rows(dir.resolve("runs.csv"));
+        List<Map<String, String>> runs = CsvRows.of(dir.resolve("runs.csv"));
         assertEquals(3, runs.size());
         assertEquals("ok", runs.get(0).get("status"));
         assertTrue(runs.get(1).get("status").startsWith("failed: UncheckedIOException: cannot write checkpoint"),
