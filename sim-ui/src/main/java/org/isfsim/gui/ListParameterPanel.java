@@ -32,7 +32,7 @@ public final class ListParameterPanel extends JPanel {
     private final List<String> keys = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private final JComboBox<String> chooser = new JComboBox<>();
-    private final JTextArea text = new JTextArea(16, 40);
+    private final JTextArea text = new JTextArea(10, 40);
     private final JLabel source = new JLabel();
     private final JLabel status = new JLabel(" ");
 
@@ -65,16 +65,17 @@ public final class ListParameterPanel extends JPanel {
         JButton revert = new JButton("Revert");
         revert.addActionListener(e -> reload());
 
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(chooser, BorderLayout.NORTH);
-        top.add(source, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        // The buttons above the text, where they are seen without scrolling the Model tab.
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         buttons.add(apply);
         buttons.add(revert);
         buttons.add(status);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(chooser, BorderLayout.NORTH);
+        top.add(buttons, BorderLayout.CENTER);
+        top.add(source, BorderLayout.SOUTH);
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(text), BorderLayout.CENTER);
-        add(buttons, BorderLayout.SOUTH);
         setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         reload();
     }
