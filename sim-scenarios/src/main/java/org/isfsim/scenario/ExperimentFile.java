@@ -2,7 +2,6 @@ package org.isfsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import ec.util.MersenneTwisterFast;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.isfsim.experiment.design.ExperimentDesign;
 import org.isfsim.experiment.design.FactorSpec;
 import org.isfsim.experiment.design.FullFactorial;
 import org.isfsim.experiment.design.LatinHypercube;
+import org.isfsim.experiment.design.MorrisScreening;
 import org.isfsim.experiment.design.SobolSaltelli;
 import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.params.Parameters;
@@ -37,7 +37,7 @@ import org.isfsim.output.OutputOptions;
  * days: 400
  * replications: 5
  * seed: 42
- * design: {type: latin-hypercube, samples: 20}    # full-factorial | latin-hypercube | sobol
+ * design: {type: latin-hypercube, samples: 20}    # full-factorial | latin-hypercube | sobol | morris
  * factors:
  *   force.battalionSize: [600, 800, 1000]         # values
  *   coordination.members: {from: 20, to: 60, step: 20}
@@ -61,7 +61,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
 
     private static final List<String> KEYS = List.of("name", "description", "scenario", "days", "replications",
             "seed", "design", "factors", "metrics", "every");
-    private static final List<String> DESIGNS = List.of("full-factorial", "latin-hypercube", "sobol");
+    private static final List<String> DESIGNS = List.of("full-factorial", "latin-hypercube", "sobol", "morris");
     static final int MAX_POINTS = 1_000_000;
 
     /** Reads and checks an experiment file. */
@@ -124,7 +124,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         List<List<String>> points;
         try {
             points = factors.isEmpty() ? List.of(List.of())
-                    : design.points(factors, new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)}));
+                    : design.points(factors, ExperimentDesign.randomFor(seed));
         } catch (InvalidInputException e) {
             throw designError(e);
         }
@@ -154,6 +154,10 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         described.put("experiment", name);
         described.put("file", path.toString());
         described.put("days", days);
+        if (design instanceof MorrisScreening morris) {
+            described.put("trajectories", morris.trajectories());
+            described.put("levels", morris.levels());
+        }
         return new Experiment(scenario.name(), described, designPoints, replications, seed, output);
     }
 
@@ -241,16 +245,36 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
             throw at.error("design", "design.type: '" + type + "' is not allowed" + (nearest == null ? ""
                     : " (did you mean '" + nearest + "'?)") + "; allowed: " + String.join(", ", DESIGNS));
         }
+        List<String> keys = type.equals("morris") ? List.of("type", "trajectories", "levels")
+                : List.of("type", "samples");
         if (node.isObject()) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
                 String key = it.next();
-                if (!key.equals("type") && !key.equals("samples")) {
-                    throw at.error("design", "design." + key + ": unknown key; allowed: type, samples");
+                if (!keys.contains(key)) {
+                    throw at.error("design", "design." + key + ": unknown key; allowed: " + String.join(", ", keys)
+                            + " (for " + type + ")");
                 }
             }
         }
         if (type.equals("full-factorial")) {
             return new FullFactorial();
+        }
+        if (type.equals("morris")) {
+            JsonNode trajectories = node.path("trajectories");
+            if (!trajectories.isIntegralNumber() || trajectories.intValue() < 2 || trajectories.intValue() > MAX_POINTS) {
+                throw at.error("design", "design.trajectories: '" + trajectories.asText() + "' is not allowed; allowed:"
+                        + " a whole number 2.." + MAX_POINTS + " (morris needs it; 10 to 50 is usual)");
+            }
+            JsonNode levels = node.path("levels");
+            if (!levels.isMissingNode() && !levels.isIntegralNumber()) {
+                throw at.error("design", "design.levels: '" + levels.asText() + "' is not allowed; allowed: an even"
+                        + " whole number 2..100 (4 is usual)");
+            }
+            try {
+                return new MorrisScreening(trajectories.intValue(), levels.isMissingNode() ? 4 : levels.intValue());
+            } catch (InvalidInputException e) {
+                throw at.error("design", e.getMessage());
+            }
         }
         JsonNode samples = node.path("samples");
         if (!samples.isIntegralNumber() || samples.intValue() < 2 || samples.intValue() > MAX_POINTS) {

@@ -16,6 +16,9 @@ import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.FactorValue;
+import org.isfsim.experiment.design.ExperimentDesign;
+import org.isfsim.experiment.design.MorrisScreening;
+import org.isfsim.experiment.design.SobolSaltelli;
 import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.params.ParameterJson;
 import org.isfsim.model.params.Parameters;
@@ -101,6 +104,21 @@ public record ManifestExperiment(Experiment experiment, JsonNode manifest, Path 
                     + " their factors, as isf-sim run and sweep write them");
         }
         return new ManifestExperiment(experiment, manifest, file);
+    }
+
+    /**
+     * The design of a sweep that ends with {@code sensitivity.csv} (Sobol, or Morris with its trajectories
+     * and levels as the manifest records them), or null for any other.
+     */
+    public ExperimentDesign sensitivityDesign() {
+        JsonNode design = manifest.path("design");
+        int k = experiment.factorKeys().size();
+        return switch (design.path("type").asText("")) {
+            case SobolSaltelli.NAME -> new SobolSaltelli(experiment.points().size() / SobolSaltelli.blockSize(k));
+            case MorrisScreening.NAME -> new MorrisScreening(design.path("trajectories").asInt(),
+                    design.path("levels").asInt(4));
+            default -> null;
+        };
     }
 
     /** The isf-sim version that wrote the manifest. */

@@ -124,7 +124,7 @@ class ExperimentFileTest {
                 + "factors:\n  force.battalionSize: {min: 500, max: 900}\n");
         assertAtLine(4, message);
         assertContains(message, "design.type: 'latin-hypercub' is not allowed", "(did you mean 'latin-hypercube'?)",
-                "allowed: full-factorial, latin-hypercube, sobol");
+                "allowed: full-factorial, latin-hypercube, sobol, morris");
 
         String flow = refused(HEAD + "design: sobel\n");
         assertAtLine(4, flow);
@@ -151,6 +151,27 @@ class ExperimentFileTest {
             assertAtLine(4, one);
             assertContains(one, "design.samples: '1'", "allowed: a whole number 2..");
         }
+    }
+
+    /** A Morris design: r trajectories of k + 1 points, 4 levels unless told, its settings in the manifest. */
+    @Test
+    void aMorrisDesignHasItsTrajectories() throws IOException {
+        Experiment experiment = load(HEAD + "design: {type: morris, trajectories: 6}\nfactors:\n"
+                + "  insurgency.attackChancePerDay: {min: 0.01, max: 0.1}\n"
+                + "  force.battalionSize: {min: 500, max: 900, integer: true}\n").toExperiment();
+        assertEquals(6 * 3, experiment.points().size());
+        assertEquals("morris", experiment.design().get("type"));
+        assertEquals(6, experiment.design().get("trajectories"));
+        assertEquals(4, experiment.design().get("levels"));
+
+        String odd = refused(HEAD + "design: {type: morris, trajectories: 6, levels: 5}\nfactors:\n"
+                + "  force.battalionSize: {min: 500, max: 900}\n");
+        assertAtLine(4, odd);
+        assertContains(odd, "design.levels: 5 is not allowed", "an even whole number");
+        String missing = refused(HEAD + "design: {type: morris}\nfactors:\n  force.battalionSize: {min: 500, max: 900}\n");
+        assertContains(missing, "design.trajectories", "morris needs it");
+        String samples = refused(HEAD + "design: {type: morris, samples: 4}\n");
+        assertContains(samples, "design.samples: unknown key; allowed: type, trajectories, levels (for morris)");
     }
 
     @Test
@@ -427,5 +448,7 @@ class ExperimentFileTest {
         assertEquals(30, epstein.runCount());
         assertTrue(epstein.points().stream().allMatch(p -> p.parameters().epstein().enabled()));
         assertEquals(0.08, epstein.points().get(1).parameters().epstein().copDensity());
+        Experiment morris = ExperimentFile.load(examples.resolve("morris-screening.yaml")).toExperiment();
+        assertEquals(10 * (4 + 1), morris.points().size());
     }
 }

@@ -13,7 +13,6 @@ import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.ProgressListener;
-import org.isfsim.experiment.design.SobolSaltelli;
 import org.isfsim.scenario.ExperimentFile;
 
 /**
@@ -100,9 +99,9 @@ public final class SparkSweepMain {
         ExperimentOutcome outcome = new SparkSweepEngine().execute(experiment, folder,
                 new ExecutionOptions(1, resume, true, progress), provenance, master);
         String extra = "";
-        if (experimentFile.design() instanceof SobolSaltelli) {
+        if (SensitivityReport.follows(experimentFile.design())) {
             SensitivityReport.write(folder, experimentFile.factors().stream().map(f -> f.key()).toList(),
-                    experiment.replications(), experiment.baseSeed());
+                    experiment.replications(), experiment.baseSeed(), experimentFile.design());
             extra = ", sensitivity.csv";
         }
         out.printf(Locale.ROOT, "isf-sim sweep: %d runs (%d design points x %d replications), %d failed -> %s%s%n",

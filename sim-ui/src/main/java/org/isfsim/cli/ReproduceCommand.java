@@ -88,8 +88,9 @@ public final class ReproduceCommand implements Callable<Integer> {
             outcome = new LocalSweepEngine().execute(experiment, folder,
                     new ExecutionOptions(threadCount, false, true, progress), provenance, null);
         }
-        if (sensitivity) {
-            SensitivityReport.write(folder, experiment.factorKeys(), experiment.replications(), experiment.baseSeed());
+        if (sensitivity && rebuilt.sensitivityDesign() != null) {
+            SensitivityReport.write(folder, experiment.factorKeys(), experiment.replications(), experiment.baseSeed(),
+                    rebuilt.sensitivityDesign());
         }
 
         PrintWriter stdout = spec.commandLine().getOut();

@@ -13,7 +13,6 @@ import org.isfsim.analysis.SensitivityReport;
 import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentOutcome;
-import org.isfsim.experiment.design.SobolSaltelli;
 import org.isfsim.experiment.engine.LocalSweepEngine;
 import org.isfsim.experiment.engine.SweepEngine;
 import org.isfsim.experiment.engine.SweepEngines;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run an experiment file (design x replications) and write timeseries.csv, runs.csv, "
-                + "manifest.json (and sensitivity.csv after a sobol design).")
+                + "manifest.json (and sensitivity.csv after a sobol or morris design).")
 public final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -93,9 +92,9 @@ public final class SweepCommand implements Callable<Integer> {
                     provenance, master);
         }
         String extra = "";
-        if (experimentFile.design() instanceof SobolSaltelli) {
+        if (SensitivityReport.follows(experimentFile.design())) {
             SensitivityReport.write(folder, experimentFile.factors().stream().map(f -> f.key()).toList(),
-                    experiment.replications(), experiment.baseSeed());
+                    experiment.replications(), experiment.baseSeed(), experimentFile.design());
             extra = ", sensitivity.csv";
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -354,6 +354,39 @@ class SweepCliTest {
         }
     }
 
+    /** A Morris sweep writes its elementary effects, one row per metric and factor, and reproduces to the byte. */
+    @Test
+    void morrisSweepWritesElementaryEffects() throws IOException {
+        Path file = write("morris.yaml", """
+                name: morris
+                scenario: draft-resolution
+                days: 30
+                replications: 1
+                seed: 8
+                design: {type: morris, trajectories: 4}
+                factors:
+                  insurgency.attackChancePerDay: {min: 0.01, max: 0.1}
+                  force.patrolDiscoveryChance: {min: 0.01, max: 0.2}
+                metrics: [incidents, militant_control_share]
+                every: 10
+                """);
+        Path dir = tmp.resolve("morris");
+        CliRun result = ok("sweep", file.toString(), "--out", dir.toString(), "--quiet");
+        assertTrue(result.out().contains("12 runs (12 design points x 1 replications), 0 failed"), result.out());
+        List<String> effects = lines(dir.resolve("sensitivity.csv"));
+        assertEquals("metric,factor,mu,mu_star,mu_star_ci_low,mu_star_ci_high,sigma,trajectories", effects.get(0));
+        List<String> runColumns = CsvRows.of(dir.resolve("runs.csv")).get(0).keySet().stream()
+                .dropWhile(c -> !c.equals("status")).skip(1).toList();
+        assertEquals(1 + 2 * runColumns.size(), effects.size(), "a row per run-level column and factor");
+        for (String line : effects.subList(1, effects.size())) {
+            List<String> fields = csvFields(line);
+            assertEquals("4", fields.get(7), line);
+            assertTrue(fields.get(3).isEmpty() || Double.parseDouble(fields.get(3)) >= 0, "mu* is not negative: " + line);
+        }
+        CliRun again = ok("reproduce", dir.toString(), "--quiet");
+        assertTrue(again.out().contains("sensitivity.csv  identical"), again.out());
+    }
+
     // ---------------------------------------------------------------- kill and resume
 
     /** The long sweep's file and an uninterrupted run of it, made once for the tests that need them. */

@@ -26,4 +26,12 @@ public interface ExperimentDesign {
 
     /** The design's name as written in scenario files and the manifest, e.g. {@code latin-hypercube}. */
     String name();
+
+    /**
+     * The generator a sampling design draws its points from, for an experiment's base seed (all 64 bits):
+     * the sweep and, for Morris, the analysis that remakes the trajectories use this one.
+     */
+    static MersenneTwisterFast randomFor(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+    }
 }
