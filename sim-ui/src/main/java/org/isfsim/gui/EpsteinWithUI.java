@@ -11,6 +11,7 @@ import javax.swing.WindowConstants;
 import org.isfsim.model.epstein.EpsteinModel;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.scenario.Scenario;
+import org.isfsim.scenario.ScenarioCatalog;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -38,6 +39,20 @@ public class EpsteinWithUI extends ScenarioGuiState {
     private Stoppable afterStep;
     private int attachedWidth = -1;
     private int attachedHeight = -1;
+
+    /** MASON's entry point: the epstein-civil-violence scenario in a Console. */
+    public static void main(String[] args) {
+        new EpsteinWithUI().createController();
+    }
+
+    /** The epstein-civil-violence scenario, seed 1. */
+    public EpsteinWithUI() {
+        this(ScenarioCatalog.load("epstein-civil-violence"));
+    }
+
+    private EpsteinWithUI(Scenario scenario) {
+        this(scenario, scenario.resolve(), 1L);
+    }
 
     /**
      * @param scenario the scenario shown on the About page (its {@code epstein} section is run)

@@ -97,6 +97,14 @@ class EpsteinGuiRunTest {
         second.finish();
     }
 
+    /** MASON's own way in ({@code java -cp isf-sim.jar org.isfsim.gui.EpsteinWithUI}): the scenario, seed 1. */
+    @Test
+    void theNoArgumentConstructorIsTheEpsteinScenario() {
+        EpsteinWithUI gui = new EpsteinWithUI();
+        assertEquals("epstein-civil-violence", gui.editor().scenario().name());
+        assertEquals(ScenarioCatalog.load("epstein-civil-violence").resolve(), gui.editor().parameters());
+    }
+
     @Test
     void aClickedCellShowsItsCitizen() {
         EpsteinWithUI gui = gui(STEPS);
