@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "isf-sim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of the International Stabilization Force for Gaza.",
         subcommands = {RunCommand.class, SweepCommand.class, ScenariosCommand.class, DescribeCommand.class,
-                DiffCommand.class, CompareCommand.class, ChartCommand.class, PrecisionCommand.class,
+                DiffCommand.class, CompareCommand.class, ChartCommand.class, PrecisionCommand.class, SensitivityCommand.class,
                 ReproduceCommand.class, GuiCommand.class, SnapshotCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IsfSim implements Runnable {
