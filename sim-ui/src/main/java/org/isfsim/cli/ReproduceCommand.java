@@ -70,7 +70,9 @@ public final class ReproduceCommand implements Callable<Integer> {
                         + " is continued with 'isf-sim sweep FILE --resume --out " + original + "')");
             }
         }
-        boolean sensitivity = Files.isRegularFile(original.resolve(SensitivityReport.FILE));
+        // sensitivity.csv is remade only after a design that writes it (a stray copy elsewhere is not compared).
+        boolean sensitivity = Files.isRegularFile(original.resolve(SensitivityReport.FILE))
+                && rebuilt.sensitivityDesign() != null;
         if (sensitivity) {
             files.add(SensitivityReport.FILE);
         }
@@ -88,7 +90,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             outcome = new LocalSweepEngine().execute(experiment, folder,
                     new ExecutionOptions(threadCount, false, true, progress), provenance, null);
         }
-        if (sensitivity && rebuilt.sensitivityDesign() != null) {
+        if (sensitivity) {
             SensitivityReport.write(folder, experiment.factorKeys(), experiment.replications(), experiment.baseSeed(),
                     rebuilt.sensitivityDesign());
         }
