@@ -1,0 +1,47 @@
+package org.isfsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.isfsim.experiment.DesignPoint;
+import org.isfsim.experiment.Experiment;
+import org.isfsim.experiment.ExperimentExecution;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden outputs of built-in scenarios whose code paths the baseline's first days do not reach: the force
+ * and the police from day 0 (immediate-deployment), the hindcast's decaying lethality and early crossing
+ * schedule (observed-2025-26). As sim-core's {@code GoldenOutputTest}: a digest that changes is a result
+ * that changed; update it only when the model is meant to change, and say why in the commit.
+ */
+class ScenarioGoldenOutputTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "immediate-deployment, 150, 674e703505407b885143145b634e1bc86d8a7d0331a30b5acc5061a440715e7d, c66fcbfe85d63adb93cae45a956743335cb0dad5733ba1c63ede125e2efb0cc6",
+        "observed-2025-26, 129, 90e4d968e8b960628939ad715a784ce3fc4d0db09e178b8194045dcec2d22e8c, 64f312626afc136a273629ba9f1d8fb8ce7e4a96e25346c5a6607319b7b10110"})
+    void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
+        Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
+                List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
+                20_261_128L);
+        Path folder = tmp.resolve(scenario);
+        ExperimentExecution.execute(experiment, folder, 2, Map.of());
+        String why = " of " + scenario + " changed: if the model was meant to change, update the digest and say why"
+                + " in the commit; if not, a result changed by mistake";
+        assertEquals(timeseries, sha256(folder.resolve("timeseries.csv")), "timeseries.csv" + why);
+        assertEquals(runs, sha256(folder.resolve("runs.csv")), "runs.csv" + why);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
