@@ -32,6 +32,18 @@ class PrecisionCliTest {
     }
 
     @Test
+    void dailyValuesOnADayAreIncludedWithAtDay() {
+        Path dir = tmp.resolve("days");
+        assertEquals(0, CliRun.of("run", "--days", "20", "--replications", "4", "--quiet", "--out", dir.toString()).exit());
+        CliRun r = CliRun.of("precision", dir.toString(), "--metric", "legitimacy", "--at-day", "10,20");
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.startsWith("| `")).toList();
+        assertEquals(4, rows.size(), r.out());
+        assertTrue(rows.get(2).startsWith("| `legitimacy` on day 10 | `days` | 4 | "), rows.get(2));
+        assertTrue(rows.get(3).startsWith("| `legitimacy` on day 20 | `days` | 4 | "), rows.get(3));
+    }
+
+    @Test
     void badInputIsOneLineAndStatus2() {
         CliRun range = CliRun.of("precision", tmp.toString(), "--relative-error", "1.5");
         assertEquals(IsfSim.INPUT_ERROR, range.exit());
