@@ -42,12 +42,18 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Scenario scenario = ScenarioCatalog.load(scenarioName);
+        Parameters parameters = scenario.resolve(options.settings);
+        if (parameters.epstein().enabled()
+                && (long) parameters.epstein().width() * parameters.epstein().height() > EpsteinWithUI.MAX_CELLS) {
+            throw new InvalidInputException("epstein.width x epstein.height: " + parameters.epstein().width() + " x "
+                    + parameters.epstein().height() + " is too many cells to draw; allowed: at most "
+                    + EpsteinWithUI.MAX_CELLS + " in the GUI (run larger grids with 'isf-sim run')");
+        }
         if (GraphicsEnvironment.isHeadless()) {
             throw new InvalidInputException("no display: the GUI needs one (set DISPLAY, or run under xvfb-run);"
                     + " for a picture of the map without a display use 'isf-sim snapshot'");
         }
-        Scenario scenario = ScenarioCatalog.load(scenarioName);
-        Parameters parameters = scenario.resolve(options.settings);
         long runSeed = Seeds.forRun(seed, 1);
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {

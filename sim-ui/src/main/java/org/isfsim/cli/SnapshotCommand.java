@@ -92,6 +92,10 @@ public final class SnapshotCommand implements Callable<Integer> {
                     + " allowed: only with a scenario of the Gaza model");
         }
         EpsteinParameters e = parameters.epstein();
+        if ((long) e.width() * e.height() > EpsteinWithUI.MAX_CELLS) {
+            throw new InvalidInputException("epstein.width x epstein.height: " + e.width() + " x " + e.height()
+                    + " is too many cells to draw; allowed: at most " + EpsteinWithUI.MAX_CELLS);
+        }
         int cellPixels = (int) Math.max(1, Math.round(zoom * EpsteinGridView.cellPixels(e.width(), e.height())));
         BufferedImage image = EpsteinWithUI.render(scenario, parameters, Seeds.forRun(seed, 1), day, cellPixels);
         MapSnapshot.writePng(image, out);

@@ -28,6 +28,8 @@ import sim.portrayal.Inspector;
  * step a GUI-side steppable copies the grid and hands the step's metrics to the chart.
  */
 public class EpsteinWithUI extends ScenarioGuiState {
+    /** The largest torus the GUI draws, in cells (1,000 × 1,000): a copy of the grid is refreshed every step. */
+    public static final long MAX_CELLS = 1_000_000;
     private static final int CONSOLE_WIDTH = 420;
     private static final int CONSOLE_HEIGHT = 640;
     private final EpsteinGridView grid = new EpsteinGridView();

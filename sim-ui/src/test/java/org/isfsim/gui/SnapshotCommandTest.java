@@ -137,6 +137,20 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void anEpsteinGridTooLargeToDrawIsAnInputErrorWithOrWithoutADisplay() {
+        CliRun r = cli("gui", "-s", "epstein-civil-violence", "--set", "epstein.width=2000", "--set", "epstein.height=2000");
+        assertEquals(IsfSim.INPUT_ERROR, r.exit());
+        assertEquals("isf-sim gui: epstein.width x epstein.height: 2000 x 2000 is too many cells to draw; allowed: at"
+                + " most 1000000 in the GUI (run larger grids with 'isf-sim run')", r.err().strip());
+        Path png = tmp.resolve("big.png");
+        CliRun snapshot = cli("snapshot", "-s", "epstein-civil-violence", "--day", "1", "--set", "epstein.width=2000",
+                "--set", "epstein.height=2000", "--out", png.toString());
+        assertEquals(IsfSim.INPUT_ERROR, snapshot.exit());
+        assertTrue(snapshot.err().contains("too many cells to draw"), snapshot.err());
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
     void theGuiWithoutADisplaySaysWhatToDo() {
         assumeTrue(GraphicsEnvironment.isHeadless(), "only without a display");
         CliRun r = cli("gui");
