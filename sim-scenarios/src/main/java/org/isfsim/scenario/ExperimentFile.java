@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.isfsim.DidYouMean;
 import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
@@ -89,9 +90,8 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         for (Iterator<String> it = doc.fieldNames(); it.hasNext();) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                String nearest = Suggestions.nearest(key, KEYS);
-                throw at.error(key, "unknown key '" + key + "'" + (nearest == null ? "" : " (did you mean '" + nearest
-                        + "'?)") + "; allowed: " + String.join(", ", KEYS));
+                throw at.error(key, "unknown key '" + key + "'" + DidYouMean.hint(key, KEYS) + "; allowed: "
+                        + String.join(", ", KEYS));
             }
         }
         String name = required(doc, "name", at).asText();
@@ -241,9 +241,8 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         }
         String type = node.isTextual() ? node.asText() : node.path("type").asText("");
         if (!DESIGNS.contains(type)) {
-            String nearest = Suggestions.nearest(type, DESIGNS);
-            throw at.error("design", "design.type: '" + type + "' is not allowed" + (nearest == null ? ""
-                    : " (did you mean '" + nearest + "'?)") + "; allowed: " + String.join(", ", DESIGNS));
+            throw at.error("design", "design.type: '" + type + "' is not allowed" + DidYouMean.hint(type, DESIGNS)
+                    + "; allowed: " + String.join(", ", DESIGNS));
         }
         List<String> keys = type.equals("morris") ? List.of("type", "trajectories", "levels")
                 : List.of("type", "samples");
@@ -361,10 +360,8 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
             for (JsonNode name : list) {
                 int index = columns.indexOf(name.asText());
                 if (index < 0) {
-                    String nearest = Suggestions.nearest(name.asText(), columns);
                     throw at.error("metrics", "metrics: '" + name.asText() + "' is not a metric"
-                            + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; allowed: "
-                            + String.join(", ", columns));
+                            + DidYouMean.hint(name.asText(), columns) + "; allowed: " + String.join(", ", columns));
                 }
                 if (!metrics.contains(Metric.all().get(index))) {
                     metrics.add(Metric.all().get(index));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.isfsim.DidYouMean;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.params.Parameters;
 
@@ -113,13 +114,8 @@ public final class ScenarioCatalog {
             throw new InvalidInputException(path + ": no such file");
         }
         throw new InvalidInputException("unknown scenario '" + reference + "'"
-                + didYouMean(reference) + "; allowed: " + String.join(", ", names())
+                + DidYouMean.hint(reference, names()) + "; allowed: " + String.join(", ", names())
                 + ", or a path to a scenario .yaml file");
-    }
-
-    private static String didYouMean(String reference) {
-        String nearest = Suggestions.nearest(reference, names());
-        return nearest == null ? "" : " (did you mean '" + nearest + "'?)";
     }
 
     /** Reads a scenario document for tests and tools: no parent lookup relative to a file. */
@@ -146,10 +142,8 @@ public final class ScenarioCatalog {
         while (keys.hasNext()) {
             String key = keys.next();
             if (!TOP_LEVEL_KEYS.contains(key)) {
-                String nearest = Suggestions.nearest(key, TOP_LEVEL_KEYS);
                 throw new InvalidInputException(at(source, key, -1) + ": unknown key '" + key + "'"
-                        + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; allowed: "
-                        + String.join(", ", TOP_LEVEL_KEYS));
+                        + DidYouMean.hint(key, TOP_LEVEL_KEYS) + "; allowed: " + String.join(", ", TOP_LEVEL_KEYS));
             }
         }
         String name = text(document, "name", source);
