@@ -21,15 +21,15 @@ import java.util.List;
  * @param intelligenceFusionChancePerDay daily chance, per ten members, that fused intelligence reveals a hidden site
  */
 public record CoordinationParameters(
-        @Source("seed article: \"Nearly 40 countries and international organizations are represented\" (used before the first membership entry)") int members,
+        @Source("docs/sources.md#seed-article: \"Nearly 40 countries and international organizations are represented\" (used before the first membership entry)") int members,
         @Source("assumption") int reportDelayDays,
         @Source("assumption") double decisionDaysBase,
         @Source("assumption") double decisionDaysPerTenMembers,
-        @Source("facts.md §1 ISF authorization: \"under unified command acceptable to the BoP\"; seed article") boolean unifiedCommand,
+        @Source("docs/sources.md#resolution-2803 ISF authorization: \"under unified command acceptable to the BoP\"; docs/sources.md#seed-article") boolean unifiedCommand,
         @Source("assumption") double nationalCommandFactor,
         @Source("assumption") int tasksPerDay,
-        @Source("facts.md §4 CMCC opened (Kiryat Gat) 17 Oct 2025") LocalDate openingDate,
-        @Source("facts.md §4 Participation: 14 countries + 20 NGOs (~30 Oct); ~40 (mid Nov); ~50 (20-24 Nov); ~60 (11 Dec 2025)") List<Membership> membership,
+        @Source("docs/sources.md#cmcc CMCC opened (Kiryat Gat) 17 Oct 2025") LocalDate openingDate,
+        @Source("docs/sources.md#cmcc Participation: 14 countries + 20 NGOs (~30 Oct); ~40 (mid Nov); ~50 (20-24 Nov); ~60 (11 Dec 2025)") List<Membership> membership,
         @Source("assumption") double pictureNoise,
         @Source("assumption") double intelligenceFusionChancePerDay) implements Serializable {
 

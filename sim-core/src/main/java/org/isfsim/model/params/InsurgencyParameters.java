@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * The armed groups and their military infrastructure after the ceasefire: how many fighters and
  * weapons, how much tunnel is left, and how the groups reassert authority, recruit, attack and
- * violate the ceasefire (facts.md §7 "Hamas after the ceasefire").
+ * violate the ceasefire (docs/sources.md#hamas "Hamas after the ceasefire").
  *
  * @param fighters fighters at day 0
  * @param weapons small arms held by the groups at day 0 (in hand or in caches)
@@ -33,15 +33,15 @@ import java.io.Serializable;
  * @param leakedWeaponsMoveChance the same chance when an infiltrated police unit in the governorate leaked the plan
  */
 public record InsurgencyParameters(
-        @Source("facts.md §7 Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
-        @Source("facts.md §7 Fighters + rifles: ~60,000 rifles (Netanyahu; an Israeli political claim)") int weapons,
-        @Source("assumption; facts.md §7 Doghmush clash: 300+ fighters stormed a block") int fightersPerGroup,
-        @Source("derived: 560-720 km (facts.md §7 Tunnels: total length) at 60-80% intact (Tunnels: remaining), midpoints 640 x 0.7") double tunnelKm,
+        @Source("docs/sources.md#hamas Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
+        @Source("docs/sources.md#hamas Fighters + rifles: ~60,000 rifles (Netanyahu; an Israeli political claim)") int weapons,
+        @Source("assumption; docs/sources.md#hamas Doghmush clash: 300+ fighters stormed a block") int fightersPerGroup,
+        @Source("derived: 560-720 km (docs/sources.md#hamas Tunnels: total length) at 60-80% intact (Tunnels: remaining), midpoints 640 x 0.7") double tunnelKm,
         @Source("assumption") double tunnelSegmentKm,
         @Source("assumption") int caches,
         @Source("assumption") double cachedWeaponsShare,
-        @Source("assumption; facts.md §7 Governance west of the line: checkpoints, fees, executions; 13 of 25 municipalities operating by Feb-Mar 2026") double initialControl,
-        @Source("assumption; facts.md §7 ~7,000 militants redeployed in Oct 2025 to reassert control") double controlGainPerDay,
+        @Source("assumption; docs/sources.md#hamas Governance west of the line: checkpoints, fees, executions; 13 of 25 municipalities operating by Feb-Mar 2026") double initialControl,
+        @Source("assumption; docs/sources.md#hamas ~7,000 militants redeployed in Oct 2025 to reassert control") double controlGainPerDay,
         @Source("assumption") double controlLossPerDay,
         @Source("assumption") int fightersToHold,
         @Source("assumption: about one battalion within reach secures a cell") int securityToSecure,
@@ -49,11 +49,11 @@ public record InsurgencyParameters(
         @Source("assumption") double recruitsPerActivePersonDay,
         @Source("assumption") double attackChancePerDay,
         @Source("assumption") double attackOdds,
-        @Source("assumption: trained, equipped troops against lightly armed fighters (facts.md §7 Weapons)") double isfStrengthPerTroop,
+        @Source("assumption: trained, equipped troops against lightly armed fighters (docs/sources.md#hamas Weapons)") double isfStrengthPerTroop,
         @Source("assumption") double policeStrengthPerOfficer,
         @Source("assumption (Lanchester square law, daily)") double lethalityPerDay,
         @Source("assumption") double civilianCasualtiesPerIncident,
-        @Source("assumption; facts.md §8: no official count of Hamas violations") double violationChancePerGroupDay,
+        @Source("assumption; docs/sources.md#violations-and-aid: no official count of Hamas violations") double violationChancePerGroupDay,
         @Source("assumption; Pt 13 of the plan: weapons decommissioned through an agreed process") double weaponsMoveChance,
         @Source("assumption") double leakedWeaponsMoveChance) implements Serializable {
 
