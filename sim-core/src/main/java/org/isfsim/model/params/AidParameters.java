@@ -27,25 +27,25 @@ import org.isfsim.model.map.Crossing;
  * @param initialHardshipLevel every governorate's hardship level on day 0
  */
 public record AidParameters(
-        @Source("docs/sources.md#violations-and-aid Trucks actually entering (AP analysis of COGAT data): 459/day, 12 Oct-7 Dec 2025;"
+        @Slider(min = 0, max = 1000) @Source("docs/sources.md#violations-and-aid Trucks actually entering (AP analysis of COGAT data): 459/day, 12 Oct-7 Dec 2025;"
                 + " the agreed 600/day (docs/sources.md#violations-and-aid Aid target) is what a scenario can set") int trucksPerDay,
         @Source("docs/sources.md#geography Kerem Shalom, Kissufim, Zikim, Erez / Beit Hanoun, Rafah crossing; each entry names"
                 + " its own source") List<CrossingSchedule> crossingSchedule,
-        @Source("assumption") int trucksPerConvoy,
-        @Source("assumption: damaged roads, checkpoints and crowds; Kerem Shalom to Gaza City (~35 km) takes"
+        @Slider(min = 1, max = 100) @Source("assumption") int trucksPerConvoy,
+        @Slider(min = 1, max = 100) @Source("assumption: damaged roads, checkpoints and crowds; Kerem Shalom to Gaza City (~35 km) takes"
                 + " about two days") double convoyKmPerDay,
-        @Source("docs/sources.md#peace-plan Jan 2025 benchmark: 600 trucks/day, half to northern Gaza") double northShare,
-        @Source("assumption; docs/sources.md#resolution-2803 Humanitarian clause: aid must not be diverted by armed groups")
+        @Slider(min = 0, max = 1) @Source("docs/sources.md#peace-plan Jan 2025 benchmark: 600 trucks/day, half to northern Gaza") double northShare,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#resolution-2803 Humanitarian clause: aid must not be diverted by armed groups")
         double lootChancePerDayUnescorted,
-        @Source("assumption: an escort deters most looting (docs/sources.md#resolution-2803 ISF tasks: secure humanitarian"
+        @Slider(min = 0, max = 1) @Source("assumption: an escort deters most looting (docs/sources.md#resolution-2803 ISF tasks: secure humanitarian"
                 + " corridors)") double lootChancePerDayEscorted,
         @Source("derived: 2,130,000 people (docs/sources.md#geography Population end 2025) / 600 trucks a day (docs/sources.md#violations-and-aid Aid"
                 + " target) = 3,550") int peopleServedPerTruck,
-        @Source("assumption: one week smooths the arrival of whole convoys") int coverageWindowDays,
-        @Source("assumption") double hardshipAdjustPerDay,
+        @Slider(min = 1, max = 30) @Source("assumption: one week smooths the arrival of whole convoys") int coverageWindowDays,
+        @Slider(min = 0, max = 1) @Source("assumption") double hardshipAdjustPerDay,
         @Source("assumption") double hardshipFloor,
         @Source("assumption") double hardshipCeiling,
-        @Source("assumption: after two years of war, above Epstein's baseline of 1.0") double initialHardshipLevel)
+        @Slider(min = 0.5, max = 1.5) @Source("assumption: after two years of war, above Epstein's baseline of 1.0") double initialHardshipLevel)
         implements Serializable {
 
     /**

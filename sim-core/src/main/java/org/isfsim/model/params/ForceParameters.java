@@ -23,14 +23,14 @@ import org.isfsim.model.map.Governorate;
  * @param pledges the contributing nations' pledges
  */
 public record ForceParameters(
-        @Source("assumption: a battalion is 500-1,000 troops (docs/sources.md#design-contingents: battalion-sized units)") int battalionSize,
+        @Slider(min = 100, max = 2000) @Source("assumption: a battalion is 500-1,000 troops (docs/sources.md#design-contingents: battalion-sized units)") int battalionSize,
         @Source("docs/sources.md#isf-pledges Planned ISF base in southern Gaza; Indonesia's base SE of Rafah") Crossing entryCrossing,
-        @Source("assumption") double moveKmPerDay,
-        @Source("assumption") double patrolKmPerDay,
-        @Source("derived: 20,000 troops (docs/sources.md#isf-pledges Target size) over 5 sectors (docs/sources.md#isf-pledges Concept of operations, Walla)") int troopsPerSector,
+        @Slider(min = 1, max = 100) @Source("assumption") double moveKmPerDay,
+        @Slider(min = 0, max = 20) @Source("assumption") double patrolKmPerDay,
+        @Slider(min = 500, max = 20_000) @Source("derived: 20,000 troops (docs/sources.md#isf-pledges Target size) over 5 sectors (docs/sources.md#isf-pledges Concept of operations, Walla)") int troopsPerSector,
         @Source("docs/sources.md#isf-pledges Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
-        @Source("assumption") double demolitionKmPerDay,
-        @Source("assumption") double patrolDiscoveryChance,
+        @Slider(min = 0, max = 2) @Source("assumption") double demolitionKmPerDay,
+        @Slider(min = 0, max = 1) @Source("assumption") double patrolDiscoveryChance,
         @Source("docs/sources.md#isf-pledges pledges; each entry names its own source") List<Pledge> pledges) implements Serializable {
 
     public ForceParameters {

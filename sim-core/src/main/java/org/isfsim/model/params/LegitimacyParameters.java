@@ -19,15 +19,15 @@ import java.io.Serializable;
  * @param oversightWeight added while the mandate is in force with reports to the Security Council
  */
 public record LegitimacyParameters(
-        @Source("Epstein 2002, Run 1: legitimacy 0.82") double base,
-        @Source("assumption; docs/sources.md#design-police: local police raise legitimacy more than foreign troops do") double policeWeight,
-        @Source("assumption") double isfWeight,
+        @Slider(min = 0, max = 1) @Source("Epstein 2002, Run 1: legitimacy 0.82") double base,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#design-police: local police raise legitimacy more than foreign troops do") double policeWeight,
+        @Slider(min = 0, max = 1) @Source("assumption") double isfWeight,
         @Source("assumption") int presenceSaturation,
-        @Source("assumption") double aidWeight,
-        @Source("assumption") double casualtyWeight,
+        @Slider(min = 0, max = 1) @Source("assumption") double aidWeight,
+        @Slider(min = 0, max = 0.1) @Source("assumption") double casualtyWeight,
         @Source("assumption") double casualtyMemoryDays,
-        @Source("assumption") double armedControlWeight,
-        @Source("assumption; docs/sources.md#seed-article: some countries want the Security Council's involvement as high as possible") double oversightWeight) implements Serializable {
+        @Slider(min = 0, max = 1) @Source("assumption") double armedControlWeight,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#seed-article: some countries want the Security Council's involvement as high as possible") double oversightWeight) implements Serializable {
 
     public LegitimacyParameters {
         Check.range("legitimacy.base", base, 0.0, 1.0);

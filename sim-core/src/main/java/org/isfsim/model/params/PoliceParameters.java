@@ -22,16 +22,16 @@ import java.util.List;
  * @param trainingSites the training programmes abroad
  */
 public record PoliceParameters(
-        @Source("docs/sources.md#isf-pledges Target size / docs/sources.md#police ISF-era target: 12,000 police") int targetOfficers,
+        @Slider(min = 0, max = 30_000) @Source("docs/sources.md#isf-pledges Target size / docs/sources.md#police ISF-era target: 12,000 police") int targetOfficers,
         @Source("docs/sources.md#police Training duration / cohorts: first group of >500 trained in Cairo, March 2025") int initialGraduates,
         @Source("assumption") int vettingDays,
-        @Source("assumption") double vettingPassRate,
-        @Source("assumption") int travelDays,
+        @Slider(min = 0.01, max = 1) @Source("assumption") double vettingPassRate,
+        @Slider(min = 0, max = 30) @Source("assumption") int travelDays,
         @Source("docs/sources.md#isf-pledges Concept of operations: deploy first in Rafah, train police there, then expand") boolean deployOnlyWithIsf,
-        @Source("assumption; docs/sources.md#police vetted lists, no criminal or terror ties; Hamas-affiliated civil servants may apply [U]") double infiltratorShare,
-        @Source("assumption") double initialEffectiveness,
+        @Slider(min = 0, max = 0.5) @Source("assumption; docs/sources.md#police vetted lists, no criminal or terror ties; Hamas-affiliated civil servants may apply [U]") double infiltratorShare,
+        @Slider(min = 0, max = 1) @Source("assumption") double initialEffectiveness,
         @Source("assumption") double effectivenessGainPerDay,
-        @Source("assumption; docs/sources.md#resolution-2803 ISF 'trains and supports' the police") double mentoringFactor,
+        @Slider(min = 1, max = 10) @Source("assumption; docs/sources.md#resolution-2803 ISF 'trains and supports' the police") double mentoringFactor,
         @Source("assumption; docs/sources.md#design-police: local police bring tips that reveal infrastructure") double tipsPerOfficerDay,
         @Source("docs/sources.md#police Egypt programme / Jordan facility; each entry names its own source") List<TrainingSite> trainingSites) implements Serializable {
 

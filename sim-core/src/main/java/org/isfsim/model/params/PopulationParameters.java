@@ -11,7 +11,7 @@ import java.io.Serializable;
  */
 public record PopulationParameters(
         @Source("docs/sources.md#geography Population (end 2025): ~2.13 million (PCBS)") long residents,
-        @Source("docs/sources.md#design-scale: 1:100 by default; 1 = every person") int peoplePerAgent) implements Serializable {
+        @Slider(min = 1, max = 1000) @Source("docs/sources.md#design-scale: 1:100 by default; 1 = every person") int peoplePerAgent) implements Serializable {
 
     public PopulationParameters {
         Check.range("population.residents", residents, 0L, 10_000_000L);

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  */
 public record TimelineParameters(
         @Source("docs/sources.md#timeline Ceasefire in effect: 10 Oct 2025") LocalDate startDate,
-        @Source("docs/sources.md#design-time: the end of the mandate, 2027-12-31 (docs/sources.md#resolution-2803 Mandate end) is day 812") int days) implements Serializable {
+        @Slider(min = 1, max = 1600) @Source("docs/sources.md#design-time: the end of the mandate, 2027-12-31 (docs/sources.md#resolution-2803 Mandate end) is day 812") int days) implements Serializable {
 
     public static final LocalDate CEASEFIRE = LocalDate.of(2025, 10, 10);
     public static final LocalDate MANDATE_END = LocalDate.of(2027, 12, 31);
