@@ -3,7 +3,10 @@ package org.isfsim.model.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.map.Crossing;
@@ -17,10 +20,36 @@ class ParametersByKeyTest {
     void withChangesOneValueAndNothingElse() {
         Parameters p = D.with("force.battalionSize", 600);
         assertEquals(600, p.force().battalionSize());
-        assertEquals(D.withForce(new ForceParameters(600, D.force().entryCrossing(), D.force().moveKmPerDay(),
-                D.force().patrolKmPerDay(), D.force().troopsPerSector(), D.force().sectorOrder(),
-                D.force().demolitionKmPerDay(), D.force().patrolDiscoveryChance(), D.force().pledges())), p);
+        assertEquals(List.of("force.battalionSize"), differences(D, p));
+        assertEquals(List.of("force.pledges.1.troops"), differences(D, D.with("force.pledges.1.troops", 2_000)));
         assertEquals(D, D.with("force.battalionSize", D.force().battalionSize()));
+    }
+
+    /** The keys of the single values that differ between two parameter trees. */
+    private static List<String> differences(Parameters a, Parameters b) {
+        List<String> keys = new ArrayList<>();
+        differences(ParameterJson.tree(a), ParameterJson.tree(b), "", keys);
+        return keys;
+    }
+
+    private static void differences(JsonNode a, JsonNode b, String path, List<String> keys) {
+        if (a.isContainerNode() && b.isContainerNode() && a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) {
+                String name = a.isArray() ? String.valueOf(i) : fieldName(a, i);
+                differences(a.isArray() ? a.get(i) : a.get(name), b.isArray() ? b.get(i) : b.get(name),
+                        path.isEmpty() ? name : path + "." + name, keys);
+            }
+        } else if (!a.equals(b)) {
+            keys.add(path);
+        }
+    }
+
+    private static String fieldName(JsonNode node, int index) {
+        Iterator<String> names = node.fieldNames();
+        for (int i = 0; i < index; i++) {
+            names.next();
+        }
+        return names.next();
     }
 
     @Test
