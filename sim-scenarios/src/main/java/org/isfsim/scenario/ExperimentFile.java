@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.isfsim.DidYouMean;
 import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
@@ -72,26 +73,16 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         } catch (IOException e) {
             throw new InvalidInputException(path + ": cannot read (" + e.getMessage() + ")", e);
         }
-        Located at = new Located(path.toString(), text);
-        JsonNode doc;
-        try {
-            doc = ParameterTree.yaml().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new InvalidInputException(path + (line > 0 ? ":" + line : "") + ": not valid YAML ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ")", e);
-        } catch (IOException e) {
-            throw new InvalidInputException(path + ": not valid YAML (" + e.getMessage() + ")", e);
-        }
+        YamlSource at = new YamlSource(path.toString(), text);
+        JsonNode doc = at.parse();
         if (doc == null || !doc.isObject()) {
             throw new InvalidInputException(path + ": expected a mapping with keys " + String.join(", ", KEYS));
         }
         for (Iterator<String> it = doc.fieldNames(); it.hasNext();) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                String nearest = Suggestions.nearest(key, KEYS);
-                throw at.error(key, "unknown key '" + key + "'" + (nearest == null ? "" : " (did you mean '" + nearest
-                        + "'?)") + "; allowed: " + String.join(", ", KEYS));
+                throw at.error(key, "unknown key '" + key + "'" + DidYouMean.hint(key, KEYS) + "; allowed: "
+                        + String.join(", ", KEYS));
             }
         }
         String name = required(doc, "name", at).asText();
@@ -169,7 +160,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         } catch (IOException io) {
             text = "";
         }
-        Located at = new Located(path.toString(), text);
+        YamlSource at = new YamlSource(path.toString(), text);
         for (FactorSpec factor : factors) {
             if (e.getMessage().contains(factor.key())) {
                 return at.errorAtLine(factor.key() + ":", "design: " + e.getMessage());
@@ -180,30 +171,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
 
     // ---- parsing helpers ------------------------------------------------------------------------
 
-    /** Errors located at a top-level key's line. */
-    private record Located(String origin, String text) {
-        InvalidInputException error(String topLevelKey, String message) {
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].startsWith(topLevelKey + ":")) {
-                    return new InvalidInputException(origin + ":" + (i + 1) + ": " + message);
-                }
-            }
-            return new InvalidInputException(origin + ": " + message);
-        }
-
-        InvalidInputException errorAtLine(String needle, String message) {
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].strip().startsWith(needle)) {
-                    return new InvalidInputException(origin + ":" + (i + 1) + ": " + message);
-                }
-            }
-            return new InvalidInputException(origin + ": " + message);
-        }
-    }
-
-    private static JsonNode required(JsonNode doc, String key, Located at) {
+    private static JsonNode required(JsonNode doc, String key, YamlSource at) {
         JsonNode value = doc.get(key);
         if (value == null || value.isNull() || value.asText().isBlank()) {
             throw new InvalidInputException(at.origin() + ": " + key + ": missing; a value is required");
@@ -211,7 +179,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         return value;
     }
 
-    private static int wholeNumber(JsonNode doc, String key, int fallback, int min, int max, Located at) {
+    private static int wholeNumber(JsonNode doc, String key, int fallback, int min, int max, YamlSource at) {
         JsonNode value = doc.get(key);
         if (value == null) {
             return fallback;
@@ -227,7 +195,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         return v;
     }
 
-    private static long longValue(JsonNode doc, String key, Located at) {
+    private static long longValue(JsonNode doc, String key, YamlSource at) {
         JsonNode value = doc.get(key);
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw at.error(key, key + ": '" + value.asText() + "' is not allowed; allowed: a whole number");
@@ -235,15 +203,14 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         return value.longValue();
     }
 
-    private static ExperimentDesign design(JsonNode node, Located at) {
+    private static ExperimentDesign design(JsonNode node, YamlSource at) {
         if (node == null || node.isNull()) {
             return new FullFactorial();
         }
         String type = node.isTextual() ? node.asText() : node.path("type").asText("");
         if (!DESIGNS.contains(type)) {
-            String nearest = Suggestions.nearest(type, DESIGNS);
-            throw at.error("design", "design.type: '" + type + "' is not allowed" + (nearest == null ? ""
-                    : " (did you mean '" + nearest + "'?)") + "; allowed: " + String.join(", ", DESIGNS));
+            throw at.error("design", "design.type: '" + type + "' is not allowed" + DidYouMean.hint(type, DESIGNS)
+                    + "; allowed: " + String.join(", ", DESIGNS));
         }
         List<String> keys = type.equals("morris") ? List.of("type", "trajectories", "levels")
                 : List.of("type", "samples");
@@ -285,7 +252,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
                 : new SobolSaltelli(samples.intValue());
     }
 
-    private static List<FactorSpec> factors(JsonNode node, Scenario scenario, Located at) {
+    private static List<FactorSpec> factors(JsonNode node, Scenario scenario, YamlSource at) {
         List<FactorSpec> factors = new ArrayList<>();
         if (node == null || node.isNull()) {
             return factors;
@@ -317,7 +284,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         return factors;
     }
 
-    private static FactorSpec factor(String key, JsonNode value, boolean integer, Located at) {
+    private static FactorSpec factor(String key, JsonNode value, boolean integer, YamlSource at) {
         try {
             if (value.isArray()) {
                 List<String> levels = new ArrayList<>();
@@ -348,7 +315,7 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
         return n.decimalValue();
     }
 
-    private static OutputOptions output(JsonNode doc, Located at) {
+    private static OutputOptions output(JsonNode doc, YamlSource at) {
         List<Metric> metrics = new ArrayList<>();
         JsonNode list = doc.get("metrics");
         if (list == null || list.isNull()) {
@@ -361,10 +328,8 @@ public record ExperimentFile(String name, Path path, Scenario scenario, int days
             for (JsonNode name : list) {
                 int index = columns.indexOf(name.asText());
                 if (index < 0) {
-                    String nearest = Suggestions.nearest(name.asText(), columns);
                     throw at.error("metrics", "metrics: '" + name.asText() + "' is not a metric"
-                            + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; allowed: "
-                            + String.join(", ", columns));
+                            + DidYouMean.hint(name.asText(), columns) + "; allowed: " + String.join(", ", columns));
                 }
                 if (!metrics.contains(Metric.all().get(index))) {
                     metrics.add(Metric.all().get(index));

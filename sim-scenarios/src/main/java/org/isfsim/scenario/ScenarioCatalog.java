@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.isfsim.DidYouMean;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.params.Parameters;
 
@@ -78,18 +79,22 @@ public final class ScenarioCatalog {
         }
     }
 
-    /** The text of a scenario and where it came from. */
-    private record Source(String text, String origin, Path directory) {
+    /** A scenario's document and the directory its {@code extends} is relative to (none for a built-in one). */
+    private record Source(YamlSource yaml, Path directory) {
+        String origin() {
+            return yaml.origin();
+        }
+
         String identity() {
-            return identityOf(origin);
+            return identityOf(origin());
         }
     }
 
     private static Source find(String reference, Path relativeTo) {
         if (names().contains(reference)) {
             try (InputStream in = resource(reference + ".yaml")) {
-                return new Source(new String(in.readAllBytes(), StandardCharsets.UTF_8), "scenario " + reference,
-                        null);
+                return new Source(new YamlSource("scenario " + reference,
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)), null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -103,7 +108,7 @@ public final class ScenarioCatalog {
         }
         if (Files.isRegularFile(path)) {
             try {
-                return new Source(Files.readString(path, StandardCharsets.UTF_8), path.toString(),
+                return new Source(new YamlSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8)),
                         path.toAbsolutePath().normalize().getParent());
             } catch (IOException e) {
                 throw new InvalidInputException(path + ": cannot read (" + e.getMessage() + ")", e);
@@ -113,32 +118,20 @@ public final class ScenarioCatalog {
             throw new InvalidInputException(path + ": no such file");
         }
         throw new InvalidInputException("unknown scenario '" + reference + "'"
-                + didYouMean(reference) + "; allowed: " + String.join(", ", names())
+                + DidYouMean.hint(reference, names()) + "; allowed: " + String.join(", ", names())
                 + ", or a path to a scenario .yaml file");
-    }
-
-    private static String didYouMean(String reference) {
-        String nearest = Suggestions.nearest(reference, names());
-        return nearest == null ? "" : " (did you mean '" + nearest + "'?)";
     }
 
     /** Reads a scenario document for tests and tools: no parent lookup relative to a file. */
     static Scenario parse(String yaml, String origin) {
         List<String> chain = new ArrayList<>();
         chain.add(origin);
-        return parse(new Source(yaml, origin, null), chain);
+        return parse(new Source(new YamlSource(origin, yaml), null), chain);
     }
 
     private static Scenario parse(Source source, List<String> chain) {
         String origin = source.origin();
-        JsonNode document;
-        try {
-            document = ParameterTree.yaml().readTree(source.text());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw YamlProblems.invalid(origin, e);
-        } catch (IOException e) {
-            throw new InvalidInputException(origin + ": not valid YAML (" + firstLine(e.getMessage()) + ")", e);
-        }
+        JsonNode document = source.yaml().parse();
         if (document == null || !document.isObject()) {
             throw new InvalidInputException(origin + ": expected a mapping with keys " + String.join(", ", TOP_LEVEL_KEYS));
         }
@@ -146,10 +139,8 @@ public final class ScenarioCatalog {
         while (keys.hasNext()) {
             String key = keys.next();
             if (!TOP_LEVEL_KEYS.contains(key)) {
-                String nearest = Suggestions.nearest(key, TOP_LEVEL_KEYS);
-                throw new InvalidInputException(at(source, key, -1) + ": unknown key '" + key + "'"
-                        + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; allowed: "
-                        + String.join(", ", TOP_LEVEL_KEYS));
+                throw new InvalidInputException(source.yaml().at(key) + ": unknown key '" + key + "'"
+                        + DidYouMean.hint(key, TOP_LEVEL_KEYS) + "; allowed: " + String.join(", ", TOP_LEVEL_KEYS));
             }
         }
         String name = text(document, "name", source);
@@ -157,7 +148,7 @@ public final class ScenarioCatalog {
         List<String> sources = new ArrayList<>();
         JsonNode sourceList = document.path("sources");
         if (!sourceList.isMissingNode() && !sourceList.isArray()) {
-            throw new InvalidInputException(at(source, "sources", -1) + ": sources must be a list of citations");
+            throw new InvalidInputException(source.yaml().at("sources") + ": sources must be a list of citations");
         }
         sourceList.forEach(s -> sources.add(s.asText()));
 
@@ -166,7 +157,7 @@ public final class ScenarioCatalog {
         JsonNode parentReference = document.get("extends");
         if (parentReference != null && !parentReference.isNull()) {
             if (!parentReference.isTextual() || parentReference.asText().isBlank()) {
-                throw new InvalidInputException(at(source, "extends", -1)
+                throw new InvalidInputException(source.yaml().at("extends")
                         + ": extends must name a built-in scenario or a scenario file");
             }
             Scenario parent;
@@ -175,7 +166,7 @@ public final class ScenarioCatalog {
             } catch (InvalidInputException e) {
                 if (e.getMessage().startsWith("unknown scenario") || e.getMessage().endsWith("no such file")
                         || e.getMessage().startsWith("'")) {
-                    throw new InvalidInputException(at(source, "extends", -1) + ": extends: " + e.getMessage(), e);
+                    throw new InvalidInputException(source.yaml().at("extends") + ": extends: " + e.getMessage(), e);
                 }
                 throw e;
             }
@@ -190,7 +181,7 @@ public final class ScenarioCatalog {
         try {
             scenario.resolve();
         } catch (InvalidInputException e) {
-            throw located(e, source);
+            throw source.yaml().located(e);
         }
         return scenario;
     }
@@ -200,50 +191,17 @@ public final class ScenarioCatalog {
         try {
             ParameterTree.overlay(ParameterTree.toTree(Parameters.defaults()), parameters, "", source.origin());
         } catch (InvalidInputException e) {
-            throw located(e, source);
+            throw source.yaml().located(e);
         }
         ParameterTree.merge(overrides, parameters);
-    }
-
-    /** The error with the line of its key in the file, when it can be found. */
-    private static InvalidInputException located(InvalidInputException e, Source source) {
-        String prefix = source.origin() + ": ";
-        if (e.key() == null || !e.getMessage().startsWith(prefix)) {
-            return e;
-        }
-        int line = -1;
-        for (String key = e.key(); line < 0 && !key.isEmpty(); key = key.contains(".")
-                ? key.substring(0, key.lastIndexOf('.')) : "") {
-            line = YamlLines.lineOf(source.text(), key);
-        }
-        if (line < 0) {
-            return e;
-        }
-        return new InvalidInputException(source.origin() + ":" + line + ": " + e.getMessage().substring(prefix.length()),
-                e.key(), e);
-    }
-
-    /** "file:line" for a top-level key, or the file alone when the line cannot be found. */
-    private static String at(Source source, String topLevelKey, int fallback) {
-        String[] lines = source.text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(topLevelKey + ":")) {
-                return source.origin() + ":" + (i + 1);
-            }
-        }
-        return fallback < 0 ? source.origin() : source.origin() + ":" + fallback;
     }
 
     private static String text(JsonNode document, String key, Source source) {
         JsonNode value = document.get(key);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new InvalidInputException(at(source, key, -1) + ": " + key + ": missing; a text value is required");
+            throw new InvalidInputException(source.yaml().at(key) + ": " + key + ": missing; a text value is required");
         }
         return value.asText().strip();
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("").strip();
     }
 
     private static InputStream resource(String name) {

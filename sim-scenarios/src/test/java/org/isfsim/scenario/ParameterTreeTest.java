@@ -15,12 +15,7 @@ import java.util.stream.Stream;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.map.Crossing;
 import org.isfsim.model.map.Governorate;
-import org.isfsim.model.params.CoordinationParameters;
-import org.isfsim.model.params.ForceParameters;
-import org.isfsim.model.params.MandateParameters;
-import org.isfsim.model.params.MapParameters;
 import org.isfsim.model.params.Parameters;
-import org.isfsim.model.params.Pledge;
 import org.isfsim.model.params.PoliceParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,12 +58,6 @@ class ParameterTreeTest {
         }
     }
 
-    private static ForceParameters force(int battalionSize, Crossing entry, List<Pledge> pledges) {
-        ForceParameters f = D.force();
-        return new ForceParameters(battalionSize, entry, f.moveKmPerDay(), f.patrolKmPerDay(), f.troopsPerSector(),
-                f.sectorOrder(), f.demolitionKmPerDay(), f.patrolDiscoveryChance(), pledges);
-    }
-
     @Test
     void treeOfTheDefaultsReadsBackToTheDefaults() {
         ObjectNode tree = ParameterTree.toTree(D);
@@ -95,7 +84,7 @@ class ParameterTreeTest {
     void setIntegerChangesExactlyThatField() {
         Parameters p = resolve("force.battalionSize=600");
         assertEquals(600, p.force().battalionSize());
-        assertOnlySectionChanged("force", force(600, D.force().entryCrossing(), D.force().pledges()), p);
+        assertOnlySectionChanged("force", D.with("force.battalionSize", 600).force(), p);
     }
 
     @Test
@@ -111,11 +100,7 @@ class ParameterTreeTest {
     @Test
     void setNestedListElementField() {
         Parameters p = resolve("force.pledges.0.troops=1234");
-        List<Pledge> pledges = new ArrayList<>(D.force().pledges());
-        Pledge old = pledges.get(0);
-        pledges.set(0, new Pledge(old.nation(), 1234, old.firstArrival(), old.fullStrength(),
-                old.requiresUnMandate(), old.mayDisarm(), old.casualtyTolerance(), old.source()));
-        assertOnlySectionChanged("force", force(D.force().battalionSize(), D.force().entryCrossing(), pledges), p);
+        assertOnlySectionChanged("force", D.with("force.pledges.0.troops", 1234).force(), p);
         assertEquals("Indonesia", p.force().pledges().get(0).nation());
         assertEquals(1234, p.force().pledges().get(0).troops());
         assertEquals(D.force().pledges().get(4), p.force().pledges().get(4));
@@ -131,20 +116,17 @@ class ParameterTreeTest {
     @Test
     void setListElementByMappingMergesIntoIt() {
         Parameters p = resolve("force.pledges.1={troops: 2000, requiresUnMandate: false}");
-        Pledge old = D.force().pledges().get(1);
-        assertEquals(new Pledge(old.nation(), 2000, old.firstArrival(), old.fullStrength(), false, old.mayDisarm(),
-                old.casualtyTolerance(), old.source()),
-                p.force().pledges().get(1));
+        assertEquals(D.with("force.pledges.1.troops", 2000).with("force.pledges.1.requiresUnMandate", false)
+                .force().pledges().get(1), p.force().pledges().get(1));
+        assertEquals(2000, p.force().pledges().get(1).troops());
+        assertFalse(p.force().pledges().get(1).requiresUnMandate());
     }
 
     @Test
     void setDate() {
         Parameters p = resolve("mandate.endDate=2028-06-30");
-        MandateParameters m = D.mandate();
-        assertOnlySectionChanged("mandate",
-                new MandateParameters(m.authorisedDate(), LocalDate.of(2028, 6, 30), m.reportingIntervalMonths(),
-                        m.reviewSecuredTarget(), m.reviewReinforcementTroops(), m.renewal(), m.renewalSecuredShare(),
-                        m.renewalMonths(), m.withdrawalDays()), p);
+        assertEquals(LocalDate.of(2028, 6, 30), p.mandate().endDate());
+        assertOnlySectionChanged("mandate", D.with("mandate.endDate", LocalDate.of(2028, 6, 30)).mandate(), p);
     }
 
     @Test
@@ -157,7 +139,7 @@ class ParameterTreeTest {
     void setEnum() {
         Parameters p = resolve("force.entryCrossing=RAFAH");
         assertEquals(Crossing.RAFAH, p.force().entryCrossing());
-        assertOnlySectionChanged("force", force(D.force().battalionSize(), Crossing.RAFAH, D.force().pledges()), p);
+        assertOnlySectionChanged("force", D.with("force.entryCrossing", Crossing.RAFAH).force(), p);
     }
 
     @Test
@@ -169,11 +151,9 @@ class ParameterTreeTest {
     @Test
     void setBoolean() {
         Parameters p = resolve("coordination.unifiedCommand=false");
-        CoordinationParameters c = D.coordination();
-        assertTrue(c.unifiedCommand(), "precondition: default is unified command");
-        assertOnlySectionChanged("coordination", new CoordinationParameters(c.members(), c.reportDelayDays(),
-                c.decisionDaysBase(), c.decisionDaysPerTenMembers(), false, c.nationalCommandFactor(), c.tasksPerDay(),
-                c.openingDate(), c.membership(), c.pictureNoise(), c.intelligenceFusionChancePerDay()), p);
+        assertTrue(D.coordination().unifiedCommand(), "precondition: default is unified command");
+        assertFalse(p.coordination().unifiedCommand());
+        assertOnlySectionChanged("coordination", D.with("coordination.unifiedCommand", false).coordination(), p);
     }
 
     @Test
@@ -186,13 +166,15 @@ class ParameterTreeTest {
     @Test
     void setDouble() {
         Parameters p = resolve("map.idfHeldShare=0.25");
-        assertOnlySectionChanged("map", new MapParameters(D.map().cellSizeMeters(), 0.25), p);
+        assertEquals(0.25, p.map().idfHeldShare());
+        assertOnlySectionChanged("map", D.with("map.idfHeldShare", 0.25).map(), p);
     }
 
     @Test
     void setWholeSectionByMappingKeepsOtherKeys() {
         Parameters p = resolve("map={cellSizeMeters: 100}");
-        assertEquals(new MapParameters(100, D.map().idfHeldShare()), p.map());
+        assertEquals(100, p.map().cellSizeMeters());
+        assertEquals(D.map().idfHeldShare(), p.map().idfHeldShare());
     }
 
     @Test

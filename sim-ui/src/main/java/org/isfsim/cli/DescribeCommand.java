@@ -24,7 +24,7 @@ public final class DescribeCommand implements Runnable {
     private String scenarioName = ScenarioCatalog.DEFAULT;
 
     @Mixin
-    private ScenarioOptions options;
+    private ParameterSettings options;
 
     @Option(names = "--sources", description = "Follow each parameter with a comment: its source, or the default it"
             + " replaces where the scenario or --set changed it.")

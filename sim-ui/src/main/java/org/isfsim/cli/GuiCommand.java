@@ -12,7 +12,6 @@ import org.isfsim.gui.EpsteinWithUI;
 import org.isfsim.gui.IsfModelWithUI;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.scenario.Scenario;
-import org.isfsim.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,13 +25,8 @@ import sim.display.GUIState;
  */
 @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Open the MASON Console on a scenario: the map, live charts, inspectors and parameters "
-                + "(for the Epstein reference mode, its torus and chart).")
+                + "(for the Epstein reference mode, its torus and chart); another scenario can be chosen in the Model tab.")
 public final class GuiCommand implements Callable<Integer> {
-    @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO|FILE",
-            description = "A built-in scenario (see 'isf-sim scenarios') or a scenario .yaml file; default: "
-                    + ScenarioCatalog.DEFAULT + ". Another can be chosen in the Model tab.")
-    private String scenarioName = ScenarioCatalog.DEFAULT;
-
     @Mixin
     private ScenarioOptions options;
 
@@ -42,7 +36,7 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = ScenarioCatalog.load(scenarioName);
+        Scenario scenario = options.load();
         Parameters parameters = scenario.resolve(options.settings);
         if (parameters.epstein().enabled()
                 && (long) parameters.epstein().width() * parameters.epstein().height() > EpsteinWithUI.MAX_CELLS) {

@@ -39,11 +39,6 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO|FILE",
-            description = "A built-in scenario (see 'isf-sim scenarios') or a scenario .yaml file; default: "
-                    + ScenarioCatalog.DEFAULT + ".")
-    private String scenarioName = ScenarioCatalog.DEFAULT;
-
     @Mixin
     private ScenarioOptions options;
 
@@ -96,7 +91,7 @@ public final class RunCommand implements Callable<Integer> {
             return continueFromCheckpoint();
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Scenario scenario = ScenarioCatalog.load(scenarioName);
+        Scenario scenario = options.load();
         Parameters parameters = scenario.resolve(options.settings);
         if (days != null) {
             parameters = parameters.withDays(days);

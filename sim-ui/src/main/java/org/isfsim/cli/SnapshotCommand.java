@@ -13,7 +13,6 @@ import org.isfsim.gui.MapSnapshot;
 import org.isfsim.model.params.EpsteinParameters;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.scenario.Scenario;
-import org.isfsim.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +31,6 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
-
-    @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO|FILE",
-            description = "A built-in scenario (see 'isf-sim scenarios') or a scenario .yaml file; default: "
-                    + ScenarioCatalog.DEFAULT + ".")
-    private String scenarioName = ScenarioCatalog.DEFAULT;
 
     @Mixin
     private ScenarioOptions options;
@@ -66,7 +60,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (!(zoom > 0 && zoom <= MAX_ZOOM)) {
             throw new InvalidInputException("--zoom: " + zoom + " is out of range; allowed above 0, up to " + MAX_ZOOM);
         }
-        Scenario scenario = ScenarioCatalog.load(scenarioName);
+        Scenario scenario = options.load();
         Parameters parameters = scenario.resolve(options.settings);
         int last = parameters.timeline().days();
         if (day < 0 || day > last) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.isfsim.InvalidInputException;
+import org.isfsim.model.params.ParameterPath;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.scenario.Scenario;
 import org.isfsim.scenario.ParameterTree;
@@ -61,15 +61,7 @@ public final class ParameterEditor {
      * @throws org.isfsim.InvalidInputException if there is no such key
      */
     public String yamlOf(String key) {
-        JsonNode node = ParameterTree.toTree(parameters);
-        for (String part : key.split("\\.")) {
-            JsonNode child = node.isArray() ? node.path(part.matches("\\d+") ? Integer.parseInt(part) : -1)
-                    : node.path(part);
-            if (child.isMissingNode()) {
-                throw new InvalidInputException("unknown key '" + key + "'", key, null);
-            }
-            node = child;
-        }
+        JsonNode node = ParameterPath.find(ParameterTree.toTree(parameters), key, ORIGIN);
         try {
             return ParameterTree.yaml().writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -22,8 +22,8 @@ import sim.util.Properties;
  * <p>Why not hand-written getX/setX/domX beans: the parameters are ~130 immutable, validated record
  * components, each with its source. Generating the properties from the records keeps one list of
  * parameters, defaults and checks (the records') and shows each one's source as its tooltip; the
- * sliders' ranges ({@link ParameterDomains}) are the only thing added here, and a test checks that
- * the model accepts both ends of each.
+ * sliders' ranges are declared there too ({@link org.isfsim.model.params.Slider}, beside each source),
+ * and a test checks that the model accepts both ends of each.
  */
 public final class ParameterGroup extends Properties {
     private static final long serialVersionUID = 1L;
@@ -60,7 +60,7 @@ public final class ParameterGroup extends Properties {
             for (RecordComponent component : section.getType().getRecordComponents()) {
                 String key = sectionName + "." + component.getName();
                 if (editable(component.getType()) && !except.contains(key)) {
-                    items.add(new Item(key, section, component, ParameterDomains.of(key, component.getType())));
+                    items.add(new Item(key, section, component, ParameterDomains.of(component)));
                 }
             }
         }

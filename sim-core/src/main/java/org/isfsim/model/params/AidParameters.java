@@ -27,28 +27,31 @@ import org.isfsim.model.map.Crossing;
  * @param initialHardshipLevel every governorate's hardship level on day 0
  */
 public record AidParameters(
-        @Source("facts.md §8 Trucks actually entering (AP analysis of COGAT data): 459/day, 12 Oct-7 Dec 2025;"
-                + " the agreed 600/day (facts.md §8 Aid target) is what a scenario can set") int trucksPerDay,
-        @Source("facts.md §6 Kerem Shalom, Kissufim, Zikim, Erez / Beit Hanoun, Rafah crossing; each entry names"
+        @Slider(min = 0, max = 1000) @Source("docs/sources.md#violations-and-aid Trucks actually entering (AP analysis of COGAT data): 459/day, 12 Oct-7 Dec 2025;"
+                + " the agreed 600/day (docs/sources.md#violations-and-aid Aid target) is what a scenario can set") int trucksPerDay,
+        @Source("docs/sources.md#geography Kerem Shalom, Kissufim, Zikim, Erez / Beit Hanoun, Rafah crossing; each entry names"
                 + " its own source") List<CrossingSchedule> crossingSchedule,
-        @Source("assumption") int trucksPerConvoy,
-        @Source("assumption: damaged roads, checkpoints and crowds; Kerem Shalom to Gaza City (~35 km) takes"
+        @Slider(min = 1, max = 100) @Source("assumption") int trucksPerConvoy,
+        @Slider(min = 1, max = 100) @Source("assumption: damaged roads, checkpoints and crowds; Kerem Shalom to Gaza City (~35 km) takes"
                 + " about two days") double convoyKmPerDay,
-        @Source("facts.md §2 Jan 2025 benchmark: 600 trucks/day, half to northern Gaza") double northShare,
-        @Source("assumption; facts.md §1 Humanitarian clause: aid must not be diverted by armed groups")
+        @Slider(min = 0, max = 1) @Source("docs/sources.md#peace-plan Jan 2025 benchmark: 600 trucks/day, half to northern Gaza") double northShare,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#resolution-2803 Humanitarian clause: aid must not be diverted by armed groups")
         double lootChancePerDayUnescorted,
-        @Source("assumption: an escort deters most looting (facts.md §1 ISF tasks: secure humanitarian"
+        @Slider(min = 0, max = 1) @Source("assumption: an escort deters most looting (docs/sources.md#resolution-2803 ISF tasks: secure humanitarian"
                 + " corridors)") double lootChancePerDayEscorted,
-        @Source("derived: 2,130,000 people (facts.md §6 Population end 2025) / 600 trucks a day (facts.md §8 Aid"
+        @Source("derived: 2,130,000 people (docs/sources.md#geography Population end 2025) / 600 trucks a day (docs/sources.md#violations-and-aid Aid"
                 + " target) = 3,550") int peopleServedPerTruck,
-        @Source("assumption: one week smooths the arrival of whole convoys") int coverageWindowDays,
-        @Source("assumption") double hardshipAdjustPerDay,
+        @Slider(min = 1, max = 30) @Source("assumption: one week smooths the arrival of whole convoys") int coverageWindowDays,
+        @Slider(min = 0, max = 1) @Source("assumption") double hardshipAdjustPerDay,
         @Source("assumption") double hardshipFloor,
         @Source("assumption") double hardshipCeiling,
-        @Source("assumption: after two years of war, above Epstein's baseline of 1.0") double initialHardshipLevel)
+        @Slider(min = 0.5, max = 1.5) @Source("assumption: after two years of war, above Epstein's baseline of 1.0") double initialHardshipLevel)
         implements Serializable {
 
-    /** The agreed volume, 600 trucks a day (facts.md §8 Aid target), for scenarios that assume it is met. */
+    /**
+     * The agreed volume, 600 trucks a day (docs/sources.md#violations-and-aid Aid target), for scenarios that
+     * assume it is met.
+     */
     public static final int AGREED_TRUCKS_PER_DAY = 600;
 
     public AidParameters {
@@ -93,21 +96,23 @@ public record AidParameters(
     public static List<CrossingSchedule> defaultCrossingSchedule() {
         return List.of(
                 new CrossingSchedule(Crossing.KEREM_SHALOM, TimelineParameters.CEASEFIRE, null, 0.6,
-                        "facts.md §6 Kerem Shalom: main goods crossing (~60% of goods pre-war); open at the ceasefire"
-                                + " (facts.md §6 Status snapshot, WHO)"),
+                        "docs/sources.md#geography Kerem Shalom: main goods crossing (~60% of goods pre-war); open at"
+                                + " the ceasefire (docs/sources.md#geography Status snapshot, WHO)"),
                 new CrossingSchedule(Crossing.KISSUFIM, TimelineParameters.CEASEFIRE, null, 0.2,
-                        "facts.md §6 Kissufim: opened for aid Nov 2024; open at the ceasefire (facts.md §6 Status"
-                                + " snapshot, WHO); share: assumption"),
+                        "docs/sources.md#geography Kissufim: opened for aid Nov 2024; open at the ceasefire"
+                                + " (docs/sources.md#geography Status snapshot, WHO); share: assumption"),
                 new CrossingSchedule(Crossing.ZIKIM, LocalDate.of(2025, 11, 12), null, 0.2,
-                        "facts.md §6 Zikim: main entry for northern aid; closed 12 Sep 2025, reopened 12 Nov 2025;"
-                                + " share: assumption"),
+                        "docs/sources.md#geography Zikim: main entry for northern aid; closed 12 Sep 2025, reopened 12"
+                                + " Nov 2025; share: assumption"),
                 new CrossingSchedule(Crossing.RAFAH, LocalDate.of(2026, 2, 2), null, 0.0,
-                        "facts.md §6 Rafah crossing: reopened 2 Feb 2026 for passengers only, so no trucks"));
+                        "docs/sources.md#geography Rafah crossing: reopened 2 Feb 2026 for passengers only, so no"
+                                + " trucks"));
     }
 
     /**
      * The share the schedule gives a crossing on a date (before renormalisation), 0 when it is not open
-     * for trucks. Crossings without an entry (Erez: closed, facts.md §6 Erez / Beit Hanoun) are always 0.
+     * for trucks. Crossings without an entry (Erez: closed, docs/sources.md#geography Erez / Beit Hanoun) are
+     * always 0.
      */
     public double scheduledShare(Crossing crossing, LocalDate date) {
         for (CrossingSchedule entry : crossingSchedule) {

@@ -16,10 +16,10 @@ import java.io.Serializable;
  * @param arrestsPerSecurityPersonDay actives one member of the security forces can detain in a day
  */
 public record CivilianParameters(
-        @Source("Epstein 2002 Run 1: vision 7, as 7 cells of 250 m") double visionKm,
-        @Source("Epstein 2002: k = 2.3, so that P = 0.9 when C = 1 and A = 1") double arrestConstant,
-        @Source("Epstein 2002, Run 1: threshold 0.1") double threshold,
-        @Source("Epstein 2002, Run 1: maximum jail term 30, as days") int maxDetentionDays,
+        @Slider(min = 0, max = 5) @Source("Epstein 2002 Run 1: vision 7, as 7 cells of 250 m") double visionKm,
+        @Slider(min = 0, max = 5) @Source("Epstein 2002: k = 2.3, so that P = 0.9 when C = 1 and A = 1") double arrestConstant,
+        @Slider(min = -1, max = 1) @Source("Epstein 2002, Run 1: threshold 0.1") double threshold,
+        @Slider(min = 1, max = 365) @Source("Epstein 2002, Run 1: maximum jail term 30, as days") int maxDetentionDays,
         @Source("Epstein 2002: a cop arrests one active within its vision per step") double arrestsPerSecurityPersonDay) implements Serializable {
 
     public CivilianParameters {

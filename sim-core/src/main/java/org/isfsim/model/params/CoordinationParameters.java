@@ -21,17 +21,17 @@ import java.util.List;
  * @param intelligenceFusionChancePerDay daily chance, per ten members, that fused intelligence reveals a hidden site
  */
 public record CoordinationParameters(
-        @Source("seed article: \"Nearly 40 countries and international organizations are represented\" (used before the first membership entry)") int members,
-        @Source("assumption") int reportDelayDays,
-        @Source("assumption") double decisionDaysBase,
-        @Source("assumption") double decisionDaysPerTenMembers,
-        @Source("facts.md §1 ISF authorization: \"under unified command acceptable to the BoP\"; seed article") boolean unifiedCommand,
-        @Source("assumption") double nationalCommandFactor,
-        @Source("assumption") int tasksPerDay,
-        @Source("facts.md §4 CMCC opened (Kiryat Gat) 17 Oct 2025") LocalDate openingDate,
-        @Source("facts.md §4 Participation: 14 countries + 20 NGOs (~30 Oct); ~40 (mid Nov); ~50 (20-24 Nov); ~60 (11 Dec 2025)") List<Membership> membership,
-        @Source("assumption") double pictureNoise,
-        @Source("assumption") double intelligenceFusionChancePerDay) implements Serializable {
+        @Slider(min = 1, max = 200) @Source("docs/sources.md#seed-article: \"Nearly 40 countries and international organizations are represented\" (used before the first membership entry)") int members,
+        @Slider(min = 0, max = 14) @Source("assumption") int reportDelayDays,
+        @Slider(min = 0, max = 14) @Source("assumption") double decisionDaysBase,
+        @Slider(min = 0, max = 5) @Source("assumption") double decisionDaysPerTenMembers,
+        @Source("docs/sources.md#resolution-2803 ISF authorization: \"under unified command acceptable to the BoP\"; docs/sources.md#seed-article") boolean unifiedCommand,
+        @Slider(min = 1, max = 10) @Source("assumption") double nationalCommandFactor,
+        @Slider(min = 1, max = 200) @Source("assumption") int tasksPerDay,
+        @Source("docs/sources.md#cmcc CMCC opened (Kiryat Gat) 17 Oct 2025") LocalDate openingDate,
+        @Source("docs/sources.md#cmcc Participation: 14 countries + 20 NGOs (~30 Oct); ~40 (mid Nov); ~50 (20-24 Nov); ~60 (11 Dec 2025)") List<Membership> membership,
+        @Slider(min = 0, max = 2) @Source("assumption") double pictureNoise,
+        @Slider(min = 0, max = 0.2) @Source("assumption") double intelligenceFusionChancePerDay) implements Serializable {
 
     /**
      * The centre's membership from a date on.

@@ -23,16 +23,16 @@ import org.isfsim.InvalidInputException;
  */
 public record EpsteinParameters(
         @Source("assumption: the Gaza model is the default; the scenario epstein-civil-violence enables this") boolean enabled,
-        @Source("Epstein 2002: a 40 x 40 torus") int width,
-        @Source("Epstein 2002: a 40 x 40 torus") int height,
-        @Source("Epstein 2002, Run 1: initial agent density 0.7") double citizenDensity,
-        @Source("Epstein 2002, Run 1: initial cop density 0.04") double copDensity,
-        @Source("Epstein 2002, Run 1: agent and cop vision 7") int vision,
+        @Slider(min = 10, max = 400) @Source("Epstein 2002: a 40 x 40 torus") int width,
+        @Slider(min = 10, max = 400) @Source("Epstein 2002: a 40 x 40 torus") int height,
+        @Slider(min = 0, max = 0.95) @Source("Epstein 2002, Run 1: initial agent density 0.7") double citizenDensity,
+        @Slider(min = 0, max = 0.05) @Source("Epstein 2002, Run 1: initial cop density 0.04") double copDensity,
+        @Slider(min = 1, max = 20) @Source("Epstein 2002, Run 1: agent and cop vision 7") int vision,
         @Source("Epstein 2002: vision is the lattice positions north, south, east and west (von Neumann)") Neighbourhood neighbourhood,
-        @Source("Epstein 2002, Run 1: legitimacy 0.82") double legitimacy,
-        @Source("Epstein 2002, Run 1: maximum jail term 30") int maxJailTerm,
-        @Source("Epstein 2002: k = 2.3, so that P = 0.9 when C = 1 and A = 1") double arrestConstant,
-        @Source("Epstein 2002, Run 1: threshold 0.1") double threshold) implements Serializable {
+        @Slider(min = 0, max = 1) @Source("Epstein 2002, Run 1: legitimacy 0.82") double legitimacy,
+        @Slider(min = 0, max = 1000) @Source("Epstein 2002, Run 1: maximum jail term 30") int maxJailTerm,
+        @Slider(min = 0, max = 5) @Source("Epstein 2002: k = 2.3, so that P = 0.9 when C = 1 and A = 1") double arrestConstant,
+        @Slider(min = -1, max = 1) @Source("Epstein 2002, Run 1: threshold 0.1") double threshold) implements Serializable {
 
     /** The shape of an agent's vision. */
     public enum Neighbourhood {

@@ -23,15 +23,15 @@ import org.isfsim.model.map.Governorate;
  * @param pledges the contributing nations' pledges
  */
 public record ForceParameters(
-        @Source("assumption: a battalion is 500-1,000 troops (DESIGN.md: battalion-sized units)") int battalionSize,
-        @Source("facts.md §3 Planned ISF base in southern Gaza; Indonesia's base SE of Rafah") Crossing entryCrossing,
-        @Source("assumption") double moveKmPerDay,
-        @Source("assumption") double patrolKmPerDay,
-        @Source("derived: 20,000 troops (facts.md §3 Target size) over 5 sectors (facts.md §3 Concept of operations, Walla)") int troopsPerSector,
-        @Source("facts.md §3 Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
-        @Source("assumption") double demolitionKmPerDay,
-        @Source("assumption") double patrolDiscoveryChance,
-        @Source("facts.md §3 pledges; each entry names its own source") List<Pledge> pledges) implements Serializable {
+        @Slider(min = 100, max = 2000) @Source("assumption: a battalion is 500-1,000 troops (docs/sources.md#design-contingents: battalion-sized units)") int battalionSize,
+        @Source("docs/sources.md#isf-pledges Planned ISF base in southern Gaza; Indonesia's base SE of Rafah") Crossing entryCrossing,
+        @Slider(min = 1, max = 100) @Source("assumption") double moveKmPerDay,
+        @Slider(min = 0, max = 20) @Source("assumption") double patrolKmPerDay,
+        @Slider(min = 500, max = 20_000) @Source("derived: 20,000 troops (docs/sources.md#isf-pledges Target size) over 5 sectors (docs/sources.md#isf-pledges Concept of operations, Walla)") int troopsPerSector,
+        @Source("docs/sources.md#isf-pledges Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
+        @Slider(min = 0, max = 2) @Source("assumption") double demolitionKmPerDay,
+        @Slider(min = 0, max = 1) @Source("assumption") double patrolDiscoveryChance,
+        @Source("docs/sources.md#isf-pledges pledges; each entry names its own source") List<Pledge> pledges) implements Serializable {
 
     public ForceParameters {
         Check.range("force.battalionSize", battalionSize, 50, 5_000);
@@ -59,27 +59,30 @@ public record ForceParameters(
                 0.2, 0.05,
                 List.of(
                         new Pledge("Indonesia", 8_000, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true, false, 0.05,
-                                "facts.md §3 Indonesia: up to 8,000 (Feb 2026); 1,000 in April 2026, ~8,000 by June;"
-                                        + " conditional on a UN mandate; medical and construction, not combat, and"
-                                        + " reservations about disarming Hamas; tolerance: assumption"),
+                                "docs/sources.md#isf-pledges Indonesia: up to 8,000 (Feb 2026); 1,000 in April 2026,"
+                                        + " ~8,000 by June; conditional on a UN mandate; medical and construction, not"
+                                        + " combat, and reservations about disarming Hamas; tolerance: assumption"),
                         new Pledge("Morocco", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, false, 0.05,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); Morocco: police, trainers, officers for"
-                                        + " the joint command; troops, dates, tolerance: assumption"),
+                                "docs/sources.md#isf-pledges Firm troop pledges (19 Feb 2026); Morocco: police,"
+                                        + " trainers, officers for the joint command; troops, dates, tolerance:"
+                                        + " assumption"),
                         new Pledge("Kazakhstan", 1_000, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, false, 0.05,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); Kazakhstan: troops and medical units;"
-                                        + " troops, dates, tolerance: assumption"),
+                                "docs/sources.md#isf-pledges Firm troop pledges (19 Feb 2026); Kazakhstan: troops and"
+                                        + " medical units; troops, dates, tolerance: assumption"),
                         new Pledge("Kosovo", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, true, 0.05,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops, dates, disarmament role and"
-                                        + " tolerance: assumption"),
+                                "docs/sources.md#isf-pledges Firm troop pledges (19 Feb 2026); troops, dates,"
+                                        + " disarmament role and tolerance: assumption"),
                         new Pledge("Albania", 500, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), true, true, 0.05,
-                                "facts.md §3 Firm troop pledges (19 Feb 2026); troops, dates, disarmament role and"
-                                        + " tolerance: assumption"),
+                                "docs/sources.md#isf-pledges Firm troop pledges (19 Feb 2026); troops, dates,"
+                                        + " disarmament role and tolerance: assumption"),
                         new Pledge("Turkey", 2_000, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true, false,
-                                0.05, "facts.md §3 Turkey: ready to send thousands; Israel refuses (vetoed unless"
-                                        + " israel.vetoLifted); size, dates, role, tolerance: assumption"),
+                                0.05, "docs/sources.md#isf-pledges Turkey: ready to send thousands; Israel refuses"
+                                        + " (vetoed unless israel.vetoLifted); size, dates, role, tolerance:"
+                                        + " assumption"),
                         new Pledge("Pakistan", 3_500, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true, false,
-                                0.05, "facts.md §3 Pakistan: 3,500 in an Israeli op-ed [U]; 'not to disarm Hamas';"
-                                        + " Israel says no (vetoed unless israel.vetoLifted); dates, tolerance: assumption")));
+                                0.05, "docs/sources.md#isf-pledges Pakistan: 3,500 in an Israeli op-ed [U]; 'not to"
+                                        + " disarm Hamas'; Israel says no (vetoed unless israel.vetoLifted); dates,"
+                                        + " tolerance: assumption")));
     }
 
     /** Troops pledged by all nations together. */

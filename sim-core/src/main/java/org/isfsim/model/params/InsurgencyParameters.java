@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * The armed groups and their military infrastructure after the ceasefire: how many fighters and
  * weapons, how much tunnel is left, and how the groups reassert authority, recruit, attack and
- * violate the ceasefire (facts.md §7 "Hamas after the ceasefire").
+ * violate the ceasefire (docs/sources.md#hamas "Hamas after the ceasefire").
  *
  * @param fighters fighters at day 0
  * @param weapons small arms held by the groups at day 0 (in hand or in caches)
@@ -33,29 +33,29 @@ import java.io.Serializable;
  * @param leakedWeaponsMoveChance the same chance when an infiltrated police unit in the governorate leaked the plan
  */
 public record InsurgencyParameters(
-        @Source("facts.md §7 Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
-        @Source("facts.md §7 Fighters + rifles: ~60,000 rifles (Netanyahu; an Israeli political claim)") int weapons,
-        @Source("assumption; facts.md §7 Doghmush clash: 300+ fighters stormed a block") int fightersPerGroup,
-        @Source("derived: 560-720 km (facts.md §7 Tunnels: total length) at 60-80% intact (Tunnels: remaining), midpoints 640 x 0.7") double tunnelKm,
+        @Slider(min = 0, max = 50_000) @Source("docs/sources.md#hamas Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
+        @Slider(min = 0, max = 150_000) @Source("docs/sources.md#hamas Fighters + rifles: ~60,000 rifles (Netanyahu; an Israeli political claim)") int weapons,
+        @Slider(min = 10, max = 1000) @Source("assumption; docs/sources.md#hamas Doghmush clash: 300+ fighters stormed a block") int fightersPerGroup,
+        @Slider(min = 0, max = 1000) @Source("derived: 560-720 km (docs/sources.md#hamas Tunnels: total length) at 60-80% intact (Tunnels: remaining), midpoints 640 x 0.7") double tunnelKm,
         @Source("assumption") double tunnelSegmentKm,
-        @Source("assumption") int caches,
-        @Source("assumption") double cachedWeaponsShare,
-        @Source("assumption; facts.md §7 Governance west of the line: checkpoints, fees, executions; 13 of 25 municipalities operating by Feb-Mar 2026") double initialControl,
-        @Source("assumption; facts.md §7 ~7,000 militants redeployed in Oct 2025 to reassert control") double controlGainPerDay,
-        @Source("assumption") double controlLossPerDay,
-        @Source("assumption") int fightersToHold,
-        @Source("assumption: about one battalion within reach secures a cell") int securityToSecure,
-        @Source("assumption") double reachKm,
+        @Slider(min = 0, max = 1000) @Source("assumption") int caches,
+        @Slider(min = 0, max = 1) @Source("assumption") double cachedWeaponsShare,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#hamas Governance west of the line: checkpoints, fees, executions; 13 of 25 municipalities operating by Feb-Mar 2026") double initialControl,
+        @Slider(min = 0, max = 0.5) @Source("assumption; docs/sources.md#hamas ~7,000 militants redeployed in Oct 2025 to reassert control") double controlGainPerDay,
+        @Slider(min = 0, max = 0.5) @Source("assumption") double controlLossPerDay,
+        @Slider(min = 1, max = 1000) @Source("assumption") int fightersToHold,
+        @Slider(min = 1, max = 5000) @Source("assumption: about one battalion within reach secures a cell") int securityToSecure,
+        @Slider(min = 0, max = 5) @Source("assumption") double reachKm,
         @Source("assumption") double recruitsPerActivePersonDay,
-        @Source("assumption") double attackChancePerDay,
-        @Source("assumption") double attackOdds,
-        @Source("assumption: trained, equipped troops against lightly armed fighters (facts.md §7 Weapons)") double isfStrengthPerTroop,
-        @Source("assumption") double policeStrengthPerOfficer,
-        @Source("assumption (Lanchester square law, daily)") double lethalityPerDay,
-        @Source("assumption") double civilianCasualtiesPerIncident,
-        @Source("assumption; facts.md §8: no official count of Hamas violations") double violationChancePerGroupDay,
-        @Source("assumption; Pt 13 of the plan: weapons decommissioned through an agreed process") double weaponsMoveChance,
-        @Source("assumption") double leakedWeaponsMoveChance) implements Serializable {
+        @Slider(min = 0, max = 1) @Source("assumption") double attackChancePerDay,
+        @Slider(min = 0, max = 10) @Source("assumption") double attackOdds,
+        @Slider(min = 0, max = 10) @Source("assumption: trained, equipped troops against lightly armed fighters (docs/sources.md#hamas Weapons)") double isfStrengthPerTroop,
+        @Slider(min = 0, max = 10) @Source("assumption") double policeStrengthPerOfficer,
+        @Slider(min = 0, max = 0.2) @Source("assumption (Lanchester square law, daily)") double lethalityPerDay,
+        @Slider(min = 0, max = 20) @Source("assumption") double civilianCasualtiesPerIncident,
+        @Slider(min = 0, max = 0.05) @Source("assumption; docs/sources.md#violations-and-aid: no official count of Hamas violations") double violationChancePerGroupDay,
+        @Slider(min = 0, max = 1) @Source("assumption; Pt 13 of the plan: weapons decommissioned through an agreed process") double weaponsMoveChance,
+        @Slider(min = 0, max = 1) @Source("assumption") double leakedWeaponsMoveChance) implements Serializable {
 
     public InsurgencyParameters {
         Check.range("insurgency.fighters", fighters, 0, 1_000_000);

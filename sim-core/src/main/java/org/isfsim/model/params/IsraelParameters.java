@@ -29,23 +29,23 @@ import org.isfsim.InvalidInputException;
  * @param vetoLifted whether the veto is lifted
  */
 public record IsraelParameters(
-        @Source("facts.md §2 Share held after each stage: ~53%, 40%, 15% [U]") List<Double> withdrawalShares,
-        @Source("assumption; facts.md §1 IDF withdrawal 'based on standards, milestones and timeframes linked to demilitarization' (no body named)") List<Double> stageInfrastructureDestroyed,
-        @Source("assumption; facts.md §1 'As the ISF establishes control and stability'") List<Double> stageSecuredShare,
-        @Source("assumption; facts.md §8 Deadliest escalation: strikes after an IDF soldier was killed") double strikeChanceAfterViolation,
-        @Source("assumption; facts.md §8 28-29 Oct 2025: 104 killed in one escalation (an extreme)") double civiliansKilledPerStrike,
-        @Source("assumption") double fightersKilledPerStrike,
-        @Source("assumption; facts.md §8 Aid interruptions: Israel halted aid at least once") double closureChanceAfterViolation,
-        @Source("assumption") int closureDays,
-        @Source("derived: 591 violations in ~55 days (facts.md §8, Gaza Govt Media Office [U]) ≈ 10.7 a day") double lineIncidentsPerDay,
-        @Source("derived: 357 killed in 591 violations (facts.md §8 [U]) ≈ 0.6") double civiliansKilledPerLineIncident,
-        @Source("derived: about 233 more killed (≈575 by 10 Feb 2026, between the MoH's 442 on 12 Jan and 603 on 16 Feb, less 342 on 22 Nov) in about 1,100 more violations (497 on 22 Nov to >1,600 by 10 Feb; Gaza Govt Media Office) ≈ 0.2 (facts.md §8 [U])") double civiliansKilledPerLineIncidentFloor,
-        @Source("assumption: 0, no decay; facts.md §8: killed per violation fell from ~1.2 (97 in 80 by ~20 Oct) and ~0.7 (342 in 497 by 22 Nov) to ~0.2 after 22 Nov [U]; the scenario observed-2025-26 calibrates it") double lineLethalityDecayDays,
-        @Source("assumption") double deconflictionKm,
-        @Source("assumption") int approvalDelayDays,
-        @Source("assumption") double approvalDenialChance,
-        @Source("facts.md §3 Turkey: Israel refuses; Israel on Pakistan: 'no'") List<String> vetoedNations,
-        @Source("facts.md §3: Israel claims a veto over contributors") boolean vetoLifted) implements Serializable {
+        @Source("docs/sources.md#peace-plan Share held after each stage: ~53%, 40%, 15% [U]") List<Double> withdrawalShares,
+        @Source("assumption; docs/sources.md#resolution-2803 IDF withdrawal 'based on standards, milestones and timeframes linked to demilitarization' (no body named)") List<Double> stageInfrastructureDestroyed,
+        @Source("assumption; docs/sources.md#resolution-2803 'As the ISF establishes control and stability'") List<Double> stageSecuredShare,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#violations-and-aid Deadliest escalation: strikes after an IDF soldier was killed") double strikeChanceAfterViolation,
+        @Slider(min = 0, max = 20) @Source("assumption; docs/sources.md#violations-and-aid 28-29 Oct 2025: 104 killed in one escalation (an extreme)") double civiliansKilledPerStrike,
+        @Slider(min = 0, max = 20) @Source("assumption") double fightersKilledPerStrike,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#violations-and-aid Aid interruptions: Israel halted aid at least once") double closureChanceAfterViolation,
+        @Slider(min = 0, max = 30) @Source("assumption") int closureDays,
+        @Slider(min = 0, max = 30) @Source("derived: 591 violations in ~55 days (docs/sources.md#violations-and-aid, Gaza Govt Media Office [U]) ≈ 10.7 a day") double lineIncidentsPerDay,
+        @Slider(min = 0, max = 2) @Source("derived: 357 killed in 591 violations (docs/sources.md#violations-and-aid [U]) ≈ 0.6") double civiliansKilledPerLineIncident,
+        @Slider(min = 0, max = 2) @Source("derived: about 233 more killed (≈575 by 10 Feb 2026, between the MoH's 442 on 12 Jan and 603 on 16 Feb, less 342 on 22 Nov) in about 1,100 more violations (497 on 22 Nov to >1,600 by 10 Feb; Gaza Govt Media Office) ≈ 0.2 (docs/sources.md#violations-and-aid [U])") double civiliansKilledPerLineIncidentFloor,
+        @Slider(min = 0, max = 365) @Source("assumption: 0, no decay; docs/sources.md#violations-and-aid: killed per violation fell from ~1.2 (97 in 80 by ~20 Oct) and ~0.7 (342 in 497 by 22 Nov) to ~0.2 after 22 Nov [U]; the scenario observed-2025-26 calibrates it") double lineLethalityDecayDays,
+        @Slider(min = 0, max = 5) @Source("assumption") double deconflictionKm,
+        @Slider(min = 0, max = 30) @Source("assumption") int approvalDelayDays,
+        @Slider(min = 0, max = 1) @Source("assumption") double approvalDenialChance,
+        @Source("docs/sources.md#isf-pledges Turkey: Israel refuses; Israel on Pakistan: 'no'") List<String> vetoedNations,
+        @Source("docs/sources.md#isf-pledges: Israel claims a veto over contributors") boolean vetoLifted) implements Serializable {
 
     public IsraelParameters {
         withdrawalShares = Check.entries("israel.withdrawalShares", withdrawalShares);

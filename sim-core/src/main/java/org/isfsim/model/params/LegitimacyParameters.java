@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * How civilians' perceived legitimacy L of the order the ISF and police uphold is built from what
- * they see around them (DESIGN.md item 5): delivered aid and local police raise it, police more than
+ * they see around them (docs/sources.md#design-civilians): delivered aid and local police raise it, police more than
  * foreign troops; casualties nearby and armed-group control lower it; a UN mandate that reports to
  * the Security Council raises it. L = base + the terms, clamped to [0, 1].
  *
@@ -19,15 +19,15 @@ import java.io.Serializable;
  * @param oversightWeight added while the mandate is in force with reports to the Security Council
  */
 public record LegitimacyParameters(
-        @Source("Epstein 2002, Run 1: legitimacy 0.82") double base,
-        @Source("assumption; DESIGN.md: local police raise legitimacy more than foreign troops do") double policeWeight,
-        @Source("assumption") double isfWeight,
+        @Slider(min = 0, max = 1) @Source("Epstein 2002, Run 1: legitimacy 0.82") double base,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#design-police: local police raise legitimacy more than foreign troops do") double policeWeight,
+        @Slider(min = 0, max = 1) @Source("assumption") double isfWeight,
         @Source("assumption") int presenceSaturation,
-        @Source("assumption") double aidWeight,
-        @Source("assumption") double casualtyWeight,
+        @Slider(min = 0, max = 1) @Source("assumption") double aidWeight,
+        @Slider(min = 0, max = 0.1) @Source("assumption") double casualtyWeight,
         @Source("assumption") double casualtyMemoryDays,
-        @Source("assumption") double armedControlWeight,
-        @Source("assumption; seed article: some countries want the Security Council's involvement as high as possible") double oversightWeight) implements Serializable {
+        @Slider(min = 0, max = 1) @Source("assumption") double armedControlWeight,
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#seed-article: some countries want the Security Council's involvement as high as possible") double oversightWeight) implements Serializable {
 
     public LegitimacyParameters {
         Check.range("legitimacy.base", base, 0.0, 1.0);

@@ -18,15 +18,15 @@ import java.time.LocalDate;
  * @param withdrawalDays days the force takes to leave when the mandate ends unrenewed
  */
 public record MandateParameters(
-        @Source("facts.md §1 UNSC Resolution 2803 adopted 17 Nov 2025") LocalDate authorisedDate,
-        @Source("facts.md §1 Mandate end: 31 Dec 2027; seed article: \"until the end of 2027\"") LocalDate endDate,
-        @Source("seed article: the working draft \"does not include any reporting requirements\"") int reportingIntervalMonths,
-        @Source("assumption") double reviewSecuredTarget,
-        @Source("assumption") int reviewReinforcementTroops,
-        @Source("facts.md §1 Mandate end: 'subject to further Council action'; Reauthorization with Egypt and Israel") Renewal renewal,
-        @Source("assumption") double renewalSecuredShare,
-        @Source("assumption: the first mandate ran about two years (facts.md §1 Drafting history: 2-year mandate)") int renewalMonths,
-        @Source("assumption") int withdrawalDays) implements Serializable {
+        @Source("docs/sources.md#resolution-2803 UNSC Resolution 2803 adopted 17 Nov 2025") LocalDate authorisedDate,
+        @Source("docs/sources.md#resolution-2803 Mandate end: 31 Dec 2027; docs/sources.md#seed-article: \"until the end of 2027\"") LocalDate endDate,
+        @Slider(min = 0, max = 24) @Source("docs/sources.md#seed-article: the working draft \"does not include any reporting requirements\"") int reportingIntervalMonths,
+        @Slider(min = 0, max = 1) @Source("assumption") double reviewSecuredTarget,
+        @Slider(min = 0, max = 10_000) @Source("assumption") int reviewReinforcementTroops,
+        @Source("docs/sources.md#resolution-2803 Mandate end: 'subject to further Council action'; Reauthorization with Egypt and Israel") Renewal renewal,
+        @Slider(min = 0, max = 1) @Source("assumption") double renewalSecuredShare,
+        @Slider(min = 1, max = 60) @Source("assumption: the first mandate ran about two years (docs/sources.md#resolution-2803 Drafting history: 2-year mandate)") int renewalMonths,
+        @Slider(min = 0, max = 365) @Source("assumption") int withdrawalDays) implements Serializable {
 
     /** How the renewal decision at the end of the mandate is made. */
     public enum Renewal {

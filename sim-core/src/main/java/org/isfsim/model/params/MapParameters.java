@@ -9,8 +9,8 @@ import java.io.Serializable;
  * @param idfHeldShare the share of the strip's area east of the "yellow line", held by the IDF on day 0
  */
 public record MapParameters(
-        @Source("DESIGN.md: 250 m cells (133 x 170 cells north-up, 5,989 inside the strip)") int cellSizeMeters,
-        @Source("facts.md §6 IDF share after first pullback: ~53% (BBC)") double idfHeldShare) implements Serializable {
+        @Slider(min = 100, max = 1000) @Source("docs/sources.md#design-map: 250 m cells (133 x 170 cells north-up, 5,989 inside the strip)") int cellSizeMeters,
+        @Slider(min = 0, max = 1) @Source("docs/sources.md#geography IDF share after first pullback: ~53% (BBC)") double idfHeldShare) implements Serializable {
 
     public MapParameters {
         Check.range("map.cellSizeMeters", cellSizeMeters, 50, 2_000);

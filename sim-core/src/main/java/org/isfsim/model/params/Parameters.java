@@ -1,5 +1,6 @@
 package org.isfsim.model.params;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
 import org.isfsim.InvalidInputException;
 
@@ -73,6 +74,31 @@ public record Parameters(
                 IsraelParameters.defaults(),
                 MandateParameters.defaults(),
                 EpsteinParameters.defaults());
+    }
+
+    /**
+     * The same parameters with one value changed by key, as a scenario file or {@code --set} changes it,
+     * e.g. {@code with("force.battalionSize", 600)} or {@code with("force.pledges.0.troops", 2_000)}.
+     * Every record's validation runs again.
+     *
+     * @param value a number, a switch, an enum constant or its name, a date (or ISO text), a list or
+     *        record for a key that holds one
+     * @throws InvalidInputException if there is no such key (naming the nearest and the keys allowed
+     *         there) or a record refuses the value (naming what is allowed)
+     */
+    public Parameters with(String key, Object value) {
+        ObjectNode tree = ParameterJson.tree(this);
+        ParameterPath.set(tree, key, ParameterJson.node(value), null);
+        return ParameterJson.parameters(tree, null);
+    }
+
+    /**
+     * The value at a dotted key: a single value (boxed), a list, or a section or list entry record.
+     *
+     * @throws InvalidInputException if there is no such key
+     */
+    public Object get(String key) {
+        return ParameterPath.value(this, key);
     }
 
     /** The same parameters with another number of days. */

@@ -22,18 +22,18 @@ import java.util.List;
  * @param trainingSites the training programmes abroad
  */
 public record PoliceParameters(
-        @Source("facts.md §3 Target size / §5 ISF-era target: 12,000 police") int targetOfficers,
-        @Source("facts.md §5 Training duration / cohorts: first group of >500 trained in Cairo, March 2025") int initialGraduates,
+        @Slider(min = 0, max = 30_000) @Source("docs/sources.md#isf-pledges Target size / docs/sources.md#police ISF-era target: 12,000 police") int targetOfficers,
+        @Source("docs/sources.md#police Training duration / cohorts: first group of >500 trained in Cairo, March 2025") int initialGraduates,
         @Source("assumption") int vettingDays,
-        @Source("assumption") double vettingPassRate,
-        @Source("assumption") int travelDays,
-        @Source("facts.md §3 Concept of operations: deploy first in Rafah, train police there, then expand") boolean deployOnlyWithIsf,
-        @Source("assumption; facts.md §5 vetted lists, no criminal or terror ties; Hamas-affiliated civil servants may apply [U]") double infiltratorShare,
-        @Source("assumption") double initialEffectiveness,
+        @Slider(min = 0.01, max = 1) @Source("assumption") double vettingPassRate,
+        @Slider(min = 0, max = 30) @Source("assumption") int travelDays,
+        @Source("docs/sources.md#isf-pledges Concept of operations: deploy first in Rafah, train police there, then expand") boolean deployOnlyWithIsf,
+        @Slider(min = 0, max = 0.5) @Source("assumption; docs/sources.md#police vetted lists, no criminal or terror ties; Hamas-affiliated civil servants may apply [U]") double infiltratorShare,
+        @Slider(min = 0, max = 1) @Source("assumption") double initialEffectiveness,
         @Source("assumption") double effectivenessGainPerDay,
-        @Source("assumption; facts.md §1 ISF 'trains and supports' the police") double mentoringFactor,
-        @Source("assumption; DESIGN.md: local police bring tips that reveal infrastructure") double tipsPerOfficerDay,
-        @Source("facts.md §5 Egypt programme / Jordan facility; each entry names its own source") List<TrainingSite> trainingSites) implements Serializable {
+        @Slider(min = 1, max = 10) @Source("assumption; docs/sources.md#resolution-2803 ISF 'trains and supports' the police") double mentoringFactor,
+        @Source("assumption; docs/sources.md#design-police: local police bring tips that reveal infrastructure") double tipsPerOfficerDay,
+        @Source("docs/sources.md#police Egypt programme / Jordan facility; each entry names its own source") List<TrainingSite> trainingSites) implements Serializable {
 
     public PoliceParameters {
         Check.range("police.targetOfficers", targetOfficers, 0, 1_000_000);
@@ -52,10 +52,11 @@ public record PoliceParameters(
     public static PoliceParameters defaults() {
         return new PoliceParameters(12_000, 500, 30, 0.7, 2, true, 0.02, 0.3, 0.002, 2.0, 0.0005, List.of(
                 new TrainingSite("Egypt", 5_000, 500, 60, 1, LocalDate.of(2025, 9, 15),
-                        "facts.md §5 Egypt programme size 5,000; two-month courses resumed from Sept 2025 with hundreds"
-                                + " more; cohort size 500 and start day: assumption"),
+                        "docs/sources.md#police Egypt programme size 5,000; two-month courses resumed from Sept 2025"
+                                + " with hundreds more; cohort size 500 and start day: assumption"),
                 new TrainingSite("Jordan", 7_000, 500, 60, 1, LocalDate.of(2026, 3, 1),
-                        "derived: 12,000 target (facts.md §5) less Egypt's 5,000; JIPTC ready (facts.md §5 Jordan facility);"
-                                + " cohort size, course length and start: assumption")));
+                        "derived: 12,000 target (docs/sources.md#police) less Egypt's 5,000; JIPTC ready"
+                                + " (docs/sources.md#police Jordan facility); cohort size, course length and start:"
+                                + " assumption")));
     }
 }

@@ -10,8 +10,8 @@ import java.io.Serializable;
  * @param peoplePerAgent how many people one civilian agent represents (1 = every person)
  */
 public record PopulationParameters(
-        @Source("facts.md §6 Population (end 2025): ~2.13 million (PCBS)") long residents,
-        @Source("DESIGN.md: 1:100 by default; 1 = every person") int peoplePerAgent) implements Serializable {
+        @Source("docs/sources.md#geography Population (end 2025): ~2.13 million (PCBS)") long residents,
+        @Slider(min = 1, max = 1000) @Source("docs/sources.md#design-scale: 1:100 by default; 1 = every person") int peoplePerAgent) implements Serializable {
 
     public PopulationParameters {
         Check.range("population.residents", residents, 0L, 10_000_000L);

@@ -7,14 +7,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Where a parameter's default value comes from: a row of {@code shared/source/facts.md}, the seed
- * article, a paper, or "assumption". Every leaf parameter carries one (a test checks it), so the
- * README's traceability table and {@code describe} can say why a number is what it is.
+ * Where a parameter's default value comes from: a section of the repository's own fact list,
+ * {@code docs/sources.md}, named by its anchor ({@code docs/sources.md#isf-pledges}; the CNN report the
+ * project starts from is {@code docs/sources.md#seed-article}, the project's design choices
+ * {@code docs/sources.md#design-...}), a paper, "derived" (arithmetic on cited figures) or "assumption".
+ * Every leaf parameter carries one (a test checks it), and a test checks that every file and anchor a
+ * source names exists, so the README's traceability table and {@code describe --sources} can say why a
+ * number is what it is and a reader of the repository can follow the citation.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface Source {
-    /** The citation, e.g. {@code "facts.md §3 Target size"} or {@code "assumption"}. */
+    /**
+     * The citation, e.g. {@code "docs/sources.md#isf-pledges Target size: 20,000 troops"} or
+     * {@code "assumption"}.
+     */
     String value();
 }

@@ -12,8 +12,8 @@ import java.time.temporal.ChronoUnit;
  * @param days the number of days simulated after day 0 (rows are written for days 0..days)
  */
 public record TimelineParameters(
-        @Source("facts.md §0 Ceasefire in effect: 10 Oct 2025") LocalDate startDate,
-        @Source("DESIGN.md: the end of the mandate, 2027-12-31 (facts.md §1 Mandate end) is day 812") int days) implements Serializable {
+        @Source("docs/sources.md#timeline Ceasefire in effect: 10 Oct 2025") LocalDate startDate,
+        @Slider(min = 1, max = 1600) @Source("docs/sources.md#design-time: the end of the mandate, 2027-12-31 (docs/sources.md#resolution-2803 Mandate end) is day 812") int days) implements Serializable {
 
     public static final LocalDate CEASEFIRE = LocalDate.of(2025, 10, 10);
     public static final LocalDate MANDATE_END = LocalDate.of(2027, 12, 31);

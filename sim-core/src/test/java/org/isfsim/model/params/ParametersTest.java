@@ -41,34 +41,32 @@ class ParametersTest {
 
     @Test
     void outOfRangeValuesAreRefusedNamingTheKeyAndTheRange() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new MapParameters(10, 0.53));
+        Parameters d = Parameters.defaults();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> d.with("map.cellSizeMeters", 10));
         assertEquals("map.cellSizeMeters: 10 is out of range; allowed 50..2000", e.getMessage());
-        e = assertThrows(InvalidInputException.class, () -> new MapParameters(250, 1.5));
+        e = assertThrows(InvalidInputException.class, () -> d.with("map.idfHeldShare", 1.5));
         assertTrue(e.getMessage().startsWith("map.idfHeldShare: 1.5"), e.getMessage());
-        assertThrows(InvalidInputException.class, () -> new MapParameters(250, Double.NaN));
-        assertThrows(InvalidInputException.class, () -> new TimelineParameters(LocalDate.of(2025, 10, 10), 0));
-        assertThrows(InvalidInputException.class, () -> new PopulationParameters(-1, 100));
-        assertThrows(InvalidInputException.class,
-                () -> new MandateParameters(LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), 0, 0.3, 1_000,
-                        MandateParameters.Renewal.AUTO, 0.3, 24, 60));
-        assertThrows(InvalidInputException.class, () -> new Pledge("X", 10, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 4, 1), true, true, 0.05, "assumption"));
-        assertThrows(InvalidInputException.class, () -> new Pledge(" ", 10, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 6, 1), true, true, 0.05, "assumption"));
-        assertThrows(InvalidInputException.class, () -> new Pledge("X", 10, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 6, 1), true, true, 1.5, "assumption"));
+        assertRefused("map.idfHeldShare", d, Double.NaN);
+        assertRefused("timeline.days", d, 0);
+        assertRefused("population.residents", d, -1);
+        assertRefused("mandate.endDate", d.with("mandate.authorisedDate", LocalDate.of(2026, 1, 1)),
+                LocalDate.of(2025, 1, 1));
+        assertRefused("force.pledges.0.fullStrength", d, LocalDate.of(2026, 3, 1));
+        assertRefused("force.pledges.0.nation", d, " ");
+        assertRefused("force.pledges.0.casualtyTolerance", d, 1.5);
+    }
+
+    /** {@code key} set to {@code value} in {@code parameters} is refused by a message that starts with the key. */
+    private static void assertRefused(String key, Parameters parameters, Object value) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parameters.with(key, value));
+        assertTrue(e.getMessage().startsWith(key + ":") || e.getMessage().startsWith(key + " ("), e.getMessage());
     }
 
     @Test
     void sectorOrderMustBeDistinctAndNonEmpty() {
-        ForceParameters d = ForceParameters.defaults();
-        assertThrows(InvalidInputException.class, () -> new ForceParameters(d.battalionSize(), d.entryCrossing(),
-                d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(), List.of(), d.demolitionKmPerDay(),
-                d.patrolDiscoveryChance(), d.pledges()));
-        assertThrows(InvalidInputException.class, () -> new ForceParameters(d.battalionSize(), d.entryCrossing(),
-                d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(),
-                List.of(d.sectorOrder().get(0), d.sectorOrder().get(0)), d.demolitionKmPerDay(),
-                d.patrolDiscoveryChance(), d.pledges()));
+        Parameters d = Parameters.defaults();
+        assertRefused("force.sectorOrder", d, List.of());
+        assertRefused("force.sectorOrder", d, List.of(d.force().sectorOrder().get(0), d.force().sectorOrder().get(0)));
     }
 
     @Test
@@ -76,9 +74,8 @@ class ParametersTest {
         CoordinationParameters base = CoordinationParameters.defaults();
         assertEquals(1.0 + 0.25 * 4, base.decisionDays(), 1e-12);
         assertEquals(2.5, base.decisionDays(60), 1e-12);
-        CoordinationParameters d = CoordinationParameters.defaults();
-        CoordinationParameters national = new CoordinationParameters(40, 1, 1.0, 0.25, false, 2.0, 20, d.openingDate(),
-                d.membership(), d.pictureNoise(), d.intelligenceFusionChancePerDay());
+        CoordinationParameters national = Parameters.defaults().with("coordination.unifiedCommand", false)
+                .coordination();
         assertEquals(4.0, national.decisionDays(), 1e-12);
         assertEquals(30, base.tasksPerDay(60));
     }
@@ -112,14 +109,10 @@ class ParametersTest {
         assertTrue(d.vetoes("Turkey"));
         assertTrue(d.vetoes("Pakistan"));
         assertFalse(d.vetoes("Indonesia"));
-        IsraelParameters lifted = new IsraelParameters(d.withdrawalShares(), d.stageInfrastructureDestroyed(),
-                d.stageSecuredShare(), d.strikeChanceAfterViolation(), d.civiliansKilledPerStrike(),
-                d.fightersKilledPerStrike(), d.closureChanceAfterViolation(), d.closureDays(), d.lineIncidentsPerDay(),
-                d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentFloor(), d.lineLethalityDecayDays(),
-                d.deconflictionKm(), d.approvalDelayDays(),
-                d.approvalDenialChance(), d.vetoedNations(), true);
+        IsraelParameters lifted = Parameters.defaults().with("israel.vetoLifted", true).israel();
         assertFalse(lifted.vetoes("Turkey"));
-        assertThrows(InvalidInputException.class, () -> new IsraelParameters(List.of(0.4, 0.53), List.of(0.3),
-                List.of(0.2), 0.8, 3, 5, 0.3, 3, 10, 0.6, 0.2, 0, 1, 3, 0.2, List.of(), false));
+        InvalidInputException growing = assertThrows(InvalidInputException.class,
+                () -> Parameters.defaults().with("israel.withdrawalShares", List.of(0.4, 0.53)));
+        assertTrue(growing.getMessage().contains("never grow"), growing.getMessage());
     }
 }

@@ -1,17 +1,35 @@
-package org.isfsim.scenario;
+package org.isfsim;
 
 import java.util.Collection;
 
-/** "Did you mean …?" for a misspelt key: the allowed key nearest by edit distance, if near enough. */
-final class Suggestions {
-    private Suggestions() {
+/**
+ * "Did you mean …?" for a misspelt key, name or value: the allowed word nearest by edit distance, if
+ * near enough. Every refusal of an unknown word (parameter keys, scenario names, experiment-file keys,
+ * designs, metrics) words its hint here, so they all read alike.
+ */
+public final class DidYouMean {
+    private DidYouMean() {
+    }
+
+    /** A {@code " (did you mean 'x'?)"} clause for the candidate nearest {@code word}, or an empty string. */
+    public static String hint(String word, Collection<String> candidates) {
+        return hint(word, candidates, "");
+    }
+
+    /**
+     * As {@link #hint(String, Collection)}, with the suggestion written after {@code prefix} (the
+     * path of a key whose last name is misspelt: {@code force.} before {@code battalionSize}).
+     */
+    public static String hint(String word, Collection<String> candidates, String prefix) {
+        String nearest = nearest(word, candidates);
+        return nearest == null ? "" : " (did you mean '" + prefix + nearest + "'?)";
     }
 
     /**
      * The first candidate sharing the word's first four letters, else the nearest within an edit
      * distance of about a third of the word, or null.
      */
-    static String nearest(String word, Collection<String> candidates) {
+    public static String nearest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -28,8 +46,6 @@ final class Suggestions {
         }
         return best != null && bestDistance <= Math.max(2, word.length() / 3) ? best : null;
     }
-
-    /** A " (did you mean 'x'?)" clause, or an empty string. */
 
     private static int commonPrefix(String a, String b) {
         int n = 0;
