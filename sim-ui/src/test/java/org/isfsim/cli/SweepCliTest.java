@@ -25,12 +25,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.RunFunction;
 import org.isfsim.experiment.Seeds;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExecutionOptions.FolderMode;
+import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.scenario.ExperimentFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,7 +245,7 @@ class SweepCliTest {
 
         // manifest.json: the experiment's identity and its design points
         JsonNode manifest = json(dir.resolve("manifest.json"));
-        JsonNode identity = manifest.path(ExperimentExecution.IDENTITY);
+        JsonNode identity = manifest.path("experiment");
         assertTrue(identity.isObject(), manifest.toString());
         assertEquals(3, identity.path("baseSeed").asLong());
         assertEquals(2, identity.path("replications").asInt());
@@ -461,8 +462,8 @@ class SweepCliTest {
         JsonNode manifest = json(dir.resolve("manifest.json"));
         assertEquals(LONG_RUNS, manifest.path("runCount").asInt(), manifest.toString());
         assertTrue(manifest.path("resumedRuns").asInt() >= killAfter, manifest.toString());
-        assertEquals(json(reference.resolve("manifest.json")).path(ExperimentExecution.IDENTITY),
-                manifest.path(ExperimentExecution.IDENTITY));
+        assertEquals(json(reference.resolve("manifest.json")).path("experiment"),
+                manifest.path("experiment"));
     }
 
     private static Process startChildSweep(Path file, Path dir, Path log) throws IOException {
@@ -647,9 +648,10 @@ class SweepCliTest {
         };
         List<int[]> progress = new CopyOnWriteArrayList<>();
         Path dir = tmp.resolve("failing");
-        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, dir,
-                new ExecutionOptions(2, false, true, (done, total, failed) -> progress.add(new int[] {done, total, failed})),
-                Map.of("command", "test"), failsOnRunThree);
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, dir, ExecutionOptions.threads(2)
+                .with(FolderMode.RESUMABLE)
+                .withProgress((done, total, failed) -> progress.add(new int[] {done, total, failed}))
+                .withProvenance(Map.of("command", "test")).withRunFunction(failsOnRunThree));
         assertEquals(8, outcome.runs());
         assertEquals(1, outcome.failed());
         assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
