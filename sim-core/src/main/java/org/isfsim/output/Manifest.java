@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -81,7 +82,11 @@ public record Manifest(Integer formatVersion, String tool, String version,
     private static final List<String> KEYS = List.of(Manifest.class.getAnnotation(JsonPropertyOrder.class).value());
 
     public Manifest {
-        provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
+        design = design == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(design));
+        designPoints = designPoints == null ? null : designPoints.stream()
+                .map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList();
+        metrics = metrics == null ? null : List.copyOf(metrics);
+        provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(provenance));
     }
 
     /**

@@ -20,8 +20,8 @@ public interface SweepEngine {
     String name();
 
     /**
-     * Runs the experiment's runs that are not yet in {@code folder} (all of them unless
-     * {@code options.folder()} is {@code RESUME}) and writes {@code timeseries.csv}, {@code runs.csv} and {@code manifest.json}.
+     * Runs the experiment's runs that are not yet in {@code folder} (all of them unless the options'
+     * folder mode is {@code RESUME}) and writes {@code timeseries.csv}, {@code runs.csv} and {@code manifest.json}.
      *
      * @param experiment the runs to make
      * @param folder the output folder
