@@ -29,11 +29,11 @@ import sim.engine.SimState;
  * from such a file to the same end, byte for byte, as if it had never stopped.
  *
  * <p>The file wraps MASON's own checkpoint ({@link SimState#writeToCheckpoint}, unchanged, so the model
- * still saves and loads in MASON's Console and {@code doLoop} as before): first the line {@code isf-sim run checkpoint}, the
- * checkpoint {@link #FORMAT_VERSION} and the isf-sim version that wrote it, then the run it belongs to,
- * then the model. A checkpoint of another format or isf-sim version is refused before any of its objects
- * is read, since it could restore a model bound to other code. Files written before the versions existed
- * (format 1: the run's header straight away) are refused the same way.
+ * still saves and loads in MASON's Console and {@code doLoop} as before): first the line
+ * {@code isf-sim run checkpoint}, the checkpoint {@link #FORMAT_VERSION} and the isf-sim version that
+ * wrote it, then the run it belongs to, then the model. A checkpoint of another format or isf-sim version
+ * is refused before any of its objects is read, since it could restore a model bound to other code. Files
+ * written before the versions existed (format 1: the run's header straight away) are refused the same way.
  */
 public final class RunCheckpoints {
     /** The layout this version writes and reads: 2 (version 1 had no magic and no versions). */

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.isfsim.InvalidInputException;
 
 /**
@@ -43,6 +46,12 @@ public final class ResultFolder {
                 StandardOpenOption.WRITE, mode);
         runs = Files.newBufferedWriter(part(RUNS), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, mode);
+    }
+
+    /** {@code results/<name>-<date-time>}: where a run or sweep goes without {@code --out}. */
+    public static Path defaultFor(String name) {
+        return Path.of("results", name + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
     }
 
     /**
@@ -141,7 +150,8 @@ public final class ResultFolder {
                     cut = i + 1;
                 } else {
                     int comma = indexOf(series, (byte) ',', lineStart, i);
-                    int run = Integer.parseInt(new String(series, lineStart, comma - lineStart, StandardCharsets.UTF_8));
+                    int run = Integer.parseInt(
+                            new String(series, lineStart, comma - lineStart, StandardCharsets.UTF_8));
                     if (run > lastRun) {
                         break;
                     }

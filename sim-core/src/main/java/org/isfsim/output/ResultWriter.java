@@ -70,7 +70,7 @@ public final class ResultWriter implements AutoCloseable {
         folder.commit(manifest.finished(written, failed, folder.resumedRuns(), end));
     }
 
-    /** Closes the files; {@code keepParts} leaves the partial files of an uncommitted experiment for {@code --resume}. */
+    /** Closes the files; {@code keepParts} leaves an uncommitted experiment's partial files for {@code --resume}. */
     public void close(boolean keepParts) throws IOException {
         folder.close(keepParts);
     }

@@ -36,7 +36,8 @@ class ResultWriterTest {
     @Test
     void writesTheThreeFilesWithTheContractColumns() throws Exception {
         ExperimentOutcome outcome = ExperimentExecution.execute(
-                experiment(2, 5, List.of(new FactorValue("force.battalionSize", "800"))), dir, ExecutionOptions.threads(2));
+                experiment(2, 5, List.of(new FactorValue("force.battalionSize", "800"))), dir,
+                ExecutionOptions.threads(2));
         assertEquals(2, outcome.runs());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("manifest.json", "runs.csv", "timeseries.csv"),
@@ -74,7 +75,8 @@ class ResultWriterTest {
             }
             return RunFunction.SIMULATION.run(spec);
         };
-        ExperimentOutcome outcome = ExperimentExecution.execute(experiment(3, 5, List.of()), dir, ExecutionOptions.threads(2).withRunFunction(failSecond));
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment(3, 5, List.of()), dir,
+                ExecutionOptions.threads(2).withRunFunction(failSecond));
         assertEquals(1, outcome.failed());
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
         int columns = runs.get(0).split(",", -1).length;
@@ -93,7 +95,8 @@ class ResultWriterTest {
             throw new OutOfMemoryError("simulated");
         };
         assertThrows(OutOfMemoryError.class,
-                () -> ExperimentExecution.execute(experiment(2, 5, List.of()), dir, ExecutionOptions.threads(1).withRunFunction(crashWriter)));
+                () -> ExperimentExecution.execute(experiment(2, 5, List.of()), dir,
+                        ExecutionOptions.threads(1).withRunFunction(crashWriter)));
         assertEquals(new String(before, StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8));
         try (var files = Files.list(dir)) {
@@ -104,8 +107,8 @@ class ResultWriterTest {
     @Test
     void anUnwritableFolderIsAnInputError() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThrows(org.isfsim.InvalidInputException.class, 
-                () -> ResultFolder.create(file.resolve("sub"), Manifest.starting(experiment(1, 5, List.of()), 1, Map.of()),
-                        "run", "run"));
+        Manifest manifest = Manifest.starting(experiment(1, 5, List.of()), 1, Map.of());
+        assertThrows(org.isfsim.InvalidInputException.class,
+                () -> ResultFolder.create(file.resolve("sub"), manifest, "run", "run"));
     }
 }

@@ -1,8 +1,6 @@
 package org.isfsim.scenario;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.ProgressListener;
 import org.isfsim.experiment.engine.ExecutionOptions;
 import org.isfsim.experiment.engine.SweepEngine;
+import org.isfsim.output.ResultFolder;
 
 /**
  * The sweep use case, one for {@code isf-sim sweep} and Spark's {@code isf-sim-spark.jar}: an experiment
@@ -43,7 +42,7 @@ public final class SweepJob {
     public static SweepJob load(Path file, Path out, boolean resume) {
         checkResume(resume, out);
         ExperimentFile experimentFile = ExperimentFile.load(file);
-        return new SweepJob(file, experimentFile, out != null ? out : defaultFolder(experimentFile.name()), resume);
+        return new SweepJob(file, experimentFile, out != null ? out : ResultFolder.defaultFor(experimentFile.name()), resume);
     }
 
     /**
@@ -55,12 +54,6 @@ public final class SweepJob {
         if (resume && out == null) {
             throw new InvalidInputException("--resume: needs --out DIR, the folder of the sweep to continue");
         }
-    }
-
-    /** {@code results/<name>-<date-time>}: where a run or sweep goes without {@code --out}. */
-    public static Path defaultFolder(String name) {
-        return Path.of("results", name + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
     }
 
     /** The experiment the file describes. */

@@ -87,8 +87,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ExperimentOutcome outcome;
         try (Progress progress = Progress.open("isf-sim reproduce", experiment.runCount(), quiet)) {
-            outcome = new LocalSweepEngine().execute(experiment, folder, ExecutionOptions.threads(threadCount)
-                    .with(ExecutionOptions.FolderMode.RESUMABLE).withProgress(progress).withProvenance(provenance), null);
+            ExecutionOptions options = ExecutionOptions.threads(threadCount)
+                    .with(ExecutionOptions.FolderMode.RESUMABLE).withProgress(progress).withProvenance(provenance);
+            outcome = new LocalSweepEngine().execute(experiment, folder, options, null);
         }
         if (sensitivity) {
             SensitivityReport.write(folder, experiment.factorKeys(), experiment.replications(), experiment.baseSeed(),

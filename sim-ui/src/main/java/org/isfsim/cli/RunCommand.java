@@ -16,9 +16,9 @@ import org.isfsim.experiment.RunSpec;
 import org.isfsim.experiment.engine.ExecutionOptions;
 import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.output.ResultFolder;
 import org.isfsim.scenario.Scenario;
 import org.isfsim.scenario.ScenarioCatalog;
-import org.isfsim.scenario.SweepJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,7 +99,7 @@ public final class RunCommand implements Callable<Integer> {
         if (days != null) {
             parameters = parameters.withDays(days);
         }
-        Path folder = out != null ? out : SweepJob.defaultFolder(scenario.name());
+        Path folder = out != null ? out : ResultFolder.defaultFor(scenario.name());
 
         Map<String, Object> design = new LinkedHashMap<>();
         design.put("type", "replications");
