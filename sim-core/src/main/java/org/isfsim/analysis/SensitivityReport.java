@@ -17,7 +17,7 @@ import org.isfsim.experiment.design.ExperimentDesign;
 import org.isfsim.experiment.design.MorrisScreening;
 import org.isfsim.experiment.design.SobolSaltelli;
 import org.isfsim.output.CsvFormat;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.output.ResultFolder;
 
 /**
  * After a Morris sweep, the elementary effects ({@link MorrisIndices}) of every run-level metric for every
@@ -146,7 +146,7 @@ public final class SensitivityReport {
     private record Runs(List<String> metrics, List<CSVRecord> records, int replications) {
         static Runs read(Path folder, int replications) throws IOException {
             List<CSVRecord> records = new ArrayList<>();
-            try (Reader reader = Files.newBufferedReader(folder.resolve(ResultWriter.RUNS), StandardCharsets.UTF_8);
+            try (Reader reader = Files.newBufferedReader(folder.resolve(ResultFolder.RUNS), StandardCharsets.UTF_8);
                     CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                             .parse(reader)) {
                 List<String> header = parser.getHeaderNames();

@@ -3,7 +3,6 @@ package org.isfsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.isfsim.output.OutputOptions;
 
 /**
  * A set of runs to make: design points of one scenario, each replicated, with seeds from one base

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.model.params.EpsteinParameters;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.PopulationParameters;
@@ -50,7 +52,7 @@ class GoldenOutputTest {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);
         Path folder = tmp.resolve(name.replace(':', '-'));
-        ExperimentExecution.execute(experiment, folder, 2, Map.of());
+        ExperimentExecution.execute(experiment, folder, ExecutionOptions.threads(2));
         String why = " of " + name + " changed: if the model was meant to change, update the digest and say why"
                 + " in the commit; if not (an optimisation, a refactoring), a result changed by mistake";
         assertEquals(timeseries, sha256(folder.resolve("timeseries.csv")), "timeseries.csv" + why);

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.FactorValue;
 import org.isfsim.experiment.RunFunction;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,8 @@ class ResultWriterTest {
     @Test
     void writesTheThreeFilesWithTheContractColumns() throws Exception {
         ExperimentOutcome outcome = ExperimentExecution.execute(
-                experiment(2, 5, List.of(new FactorValue("force.battalionSize", "800"))), dir, 2, Map.of());
+                experiment(2, 5, List.of(new FactorValue("force.battalionSize", "800"))), dir,
+                ExecutionOptions.threads(2));
         assertEquals(2, outcome.runs());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("manifest.json", "runs.csv", "timeseries.csv"),
@@ -73,8 +75,8 @@ class ResultWriterTest {
             }
             return RunFunction.SIMULATION.run(spec);
         };
-        ExperimentOutcome outcome = ExperimentExecution.execute(experiment(3, 5, List.of()), dir, 2, Map.of(),
-                failSecond);
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment(3, 5, List.of()), dir,
+                ExecutionOptions.threads(2).withRunFunction(failSecond));
         assertEquals(1, outcome.failed());
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
         int columns = runs.get(0).split(",", -1).length;
@@ -87,13 +89,14 @@ class ResultWriterTest {
 
     @Test
     void anInterruptedExperimentLeavesEarlierResultsUntouchedAndNoPartFiles() throws Exception {
-        ExperimentExecution.execute(experiment(1, 5, List.of()), dir, 1, Map.of());
+        ExperimentExecution.execute(experiment(1, 5, List.of()), dir, ExecutionOptions.threads(1));
         byte[] before = Files.readAllBytes(dir.resolve("timeseries.csv"));
         RunFunction crashWriter = spec -> {
             throw new OutOfMemoryError("simulated");
         };
         assertThrows(OutOfMemoryError.class,
-                () -> ExperimentExecution.execute(experiment(2, 5, List.of()), dir, 1, Map.of(), crashWriter));
+                () -> ExperimentExecution.execute(experiment(2, 5, List.of()), dir,
+                        ExecutionOptions.threads(1).withRunFunction(crashWriter)));
         assertEquals(new String(before, StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8));
         try (var files = Files.list(dir)) {
@@ -104,7 +107,8 @@ class ResultWriterTest {
     @Test
     void anUnwritableFolderIsAnInputError() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThrows(org.isfsim.InvalidInputException.class, () -> ResultWriter.create(file.resolve("sub"), List.of(),
-                OutputOptions.all(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        Manifest manifest = Manifest.starting(experiment(1, 5, List.of()), 1, Map.of());
+        assertThrows(org.isfsim.InvalidInputException.class,
+                () -> ResultFolder.create(file.resolve("sub"), manifest, "run", "run"));
     }
 }

@@ -25,7 +25,7 @@ import org.isfsim.experiment.design.MorrisScreening;
 import org.isfsim.experiment.design.SobolSaltelli;
 import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.params.Parameters;
-import org.isfsim.output.OutputOptions;
+import org.isfsim.experiment.OutputOptions;
 
 /**
  * An experiment file for {@code isf-sim sweep}: a scenario, a design over factors (parameter keys),

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExperimentExecution;
+import org.isfsim.output.Manifest;
+import org.isfsim.output.ResultFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +44,8 @@ class ManifestExperimentTest {
         Path file = tmp.resolve("experiment.yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Experiment experiment = ExperimentFile.load(file).toExperiment();
-        ExperimentExecution.execute(experiment, folder, 2, Map.of("command", "sweep"));
+        ExperimentExecution.execute(experiment, folder,
+                ExecutionOptions.threads(2).withProvenance(Map.of("command", "sweep")));
         return experiment;
     }
 
@@ -58,8 +61,7 @@ class ManifestExperimentTest {
         assertEquals(original.output(), experiment.output());
         assertEquals(original.scenario(), experiment.scenario());
         assertEquals(original.runs(), experiment.runs());
-        assertEquals(ExperimentExecution.identityOf(original).toString(),
-                ExperimentExecution.identityOf(experiment).toString());
+        assertEquals(Manifest.identityOf(original), Manifest.identityOf(experiment));
         assertTrue(rebuilt.madeBy().startsWith("isf-sim "), rebuilt.madeBy());
     }
 
@@ -73,7 +75,7 @@ class ManifestExperimentTest {
     void aBrokenOrTamperedManifestIsRefused() throws Exception {
         Path folder = tmp.resolve("out");
         sweep(LATIN, folder);
-        Path manifest = folder.resolve(ResultWriter.MANIFEST);
+        Path manifest = folder.resolve(ResultFolder.MANIFEST);
         String text = Files.readString(manifest);
 
         write(manifest, text.substring(0, text.length() / 2));

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExperimentExecution;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,7 @@ class ScenarioGoldenOutputTest {
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
                 20_261_128L);
         Path folder = tmp.resolve(scenario);
-        ExperimentExecution.execute(experiment, folder, 2, Map.of());
+        ExperimentExecution.execute(experiment, folder, ExecutionOptions.threads(2));
         String why = " of " + scenario + " changed: if the model was meant to change, update the digest and say why"
                 + " in the commit; if not, a result changed by mistake";
         assertEquals(timeseries, sha256(folder.resolve("timeseries.csv")), "timeseries.csv" + why);

@@ -9,10 +9,11 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.isfsim.InvalidInputException;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExperimentExecution;
+import org.isfsim.experiment.engine.RunSource;
 import org.isfsim.experiment.engine.SweepEngine;
 
 /**
@@ -42,35 +43,36 @@ public final class SparkSweepEngine implements SweepEngine {
 
     /** Starts Spark (embedded, or the driver of the cluster spark-submit names), runs the sweep, stops Spark. */
     @Override
-    public ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options,
-            Map<String, Object> provenance, String master) throws IOException, InterruptedException {
+    public ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options, String master)
+            throws IOException, InterruptedException {
         SparkConf conf = conf(master);
         try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
-            return execute(jsc, experiment, folder, options, provenance, SparkRunFunction.SIMULATION);
+            return execute(jsc, experiment, folder, options, SparkRunFunction.SIMULATION);
         }
     }
 
     /**
      * Runs the sweep on a running Spark context (tests share one) with the given way of running each spec.
      *
-     * @param options resume and progress; the manifest's {@code threads} becomes Spark's default parallelism
+     * @param options folder mode, progress and provenance; the manifest's {@code threads} becomes Spark's
+     *        default parallelism
      */
     public static ExperimentOutcome execute(JavaSparkContext jsc, Experiment experiment, Path folder,
-            ExecutionOptions options, Map<String, Object> provenance, SparkRunFunction runFunction)
+            ExecutionOptions options, SparkRunFunction runFunction)
             throws IOException, InterruptedException {
         SparkContext sc = jsc.sc();
         int runsPerTask = positive(sc.getConf(), RUNS_PER_TASK, 1);
         int inFlightPerCore = positive(sc.getConf(), TASKS_IN_FLIGHT_PER_CORE, 4);
-        Map<String, Object> withEngine = new LinkedHashMap<>(provenance);
+        Map<String, Object> withEngine = new LinkedHashMap<>(options.provenance());
         withEngine.put("engine", NAME);
         withEngine.put("master", sc.master());
         withEngine.put("sparkVersion", sc.version());
         withEngine.put("sparkApplicationId", sc.applicationId());
         withEngine.put("sparkRunsPerTask", runsPerTask);
-        ExecutionOptions sparkOptions = new ExecutionOptions(Math.max(1, sc.defaultParallelism()), options.resume(),
-                options.resumable(), options.progress());
-        return ExperimentExecution.executeFrom(experiment, folder, sparkOptions, withEngine,
-                missing -> new OrderedRuns(jsc, missing, runFunction, runsPerTask, inFlightPerCore));
+        ExecutionOptions sparkOptions = options.withThreads(Math.max(1, sc.defaultParallelism()))
+                .withProvenance(withEngine).withSource(RunSource.inOrder(
+                        missing -> new OrderedRuns(jsc, missing, runFunction, runsPerTask, inFlightPerCore)));
+        return ExperimentExecution.execute(experiment, folder, sparkOptions);
     }
 
     /**

@@ -2,18 +2,10 @@ package org.isfsim.spark;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.isfsim.InvalidInputException;
-import org.isfsim.analysis.SensitivityReport;
-import org.isfsim.experiment.ExecutionOptions;
-import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.ProgressListener;
-import org.isfsim.scenario.ExperimentFile;
+import org.isfsim.scenario.SweepJob;
 
 /**
  * The main class of {@code isf-sim-spark.jar}, for spark-submit: the same sweep as
@@ -83,31 +75,12 @@ public final class SparkSweepMain {
         if (file == null) {
             throw new InvalidInputException("no experiment file; " + USAGE);
         }
-        if (resume && out0 == null) {
-            throw new InvalidInputException("--resume: needs --out DIR, the folder of the sweep to continue");
-        }
-        ExperimentFile experimentFile = ExperimentFile.load(file);
-        Experiment experiment = experimentFile.toExperiment();
-        Path folder = out0 != null ? out0 : Path.of("results", experimentFile.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("command", "sweep");
-        provenance.put("experimentFile", file.toString());
-        provenance.put("scenarioOrigin", experimentFile.scenario().origin());
-        provenance.put("scenarioSources", experimentFile.scenario().sources());
+        SweepJob job = SweepJob.load(file, out0, resume);
         ProgressListener progress = quiet ? ProgressListener.NONE : new LineProgress(err);
-        ExperimentOutcome outcome = new SparkSweepEngine().execute(experiment, folder,
-                new ExecutionOptions(1, resume, true, progress), provenance, master);
-        String extra = "";
-        if (SensitivityReport.follows(experimentFile.design())) {
-            SensitivityReport.write(folder, experimentFile.factors().stream().map(f -> f.key()).toList(),
-                    experiment.replications(), experiment.baseSeed(), experimentFile.design());
-            extra = ", sensitivity.csv";
-        }
-        out.printf(Locale.ROOT, "isf-sim sweep: %d runs (%d design points x %d replications), %d failed -> %s%s%n",
-                outcome.runs(), experiment.points().size(), experiment.replications(), outcome.failed(), folder, extra);
+        SweepJob.Done done = job.run(new SparkSweepEngine(), master, 1, progress);
+        out.println(done.summary());
         out.flush();
-        return outcome.failed() == 0 ? 0 : 1;
+        return done.exitStatus();
     }
 
     private static String value(String[] args, int i, String option) {

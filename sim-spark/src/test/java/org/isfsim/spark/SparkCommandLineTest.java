@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.isfsim.cli.IsfSim;
 import org.isfsim.experiment.engine.SweepEngines;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.output.ResultFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -53,7 +53,7 @@ class SparkCommandLineTest {
     }
 
     private static void assertSameCsv(Path expected, Path actual) throws Exception {
-        for (String file : List.of(ResultWriter.TIMESERIES, ResultWriter.RUNS)) {
+        for (String file : List.of(ResultFolder.TIMESERIES, ResultFolder.RUNS)) {
             assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)), file);
         }
     }

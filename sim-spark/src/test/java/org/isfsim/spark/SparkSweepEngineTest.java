@@ -18,16 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.ExperimentRunner;
 import org.isfsim.experiment.ProgressListener;
 import org.isfsim.experiment.RunFunction;
 import org.isfsim.experiment.RunResult;
 import org.isfsim.experiment.RunSpec;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExecutionOptions.FolderMode;
+import org.isfsim.experiment.engine.ExperimentExecution;
+import org.isfsim.output.ResultFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,11 +72,12 @@ class SparkSweepEngineTest {
 
     private static ExperimentOutcome spark(Experiment experiment, Path folder, ExecutionOptions options,
             SparkRunFunction runFunction) throws Exception {
-        return SparkSweepEngine.execute(spark, experiment, folder, options, Map.of("command", "sweep"), runFunction);
+        return SparkSweepEngine.execute(spark, experiment, folder, options.withProvenance(Map.of("command", "sweep")),
+                runFunction);
     }
 
     private static void assertSameCsv(Path expected, Path actual) throws Exception {
-        for (String file : List.of(ResultWriter.TIMESERIES, ResultWriter.RUNS)) {
+        for (String file : List.of(ResultFolder.TIMESERIES, ResultFolder.RUNS)) {
             assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)),
                     file + " differs between " + expected + " and " + actual);
         }
@@ -84,10 +86,11 @@ class SparkSweepEngineTest {
     @Test
     void aSweepOnLocal2IsByteIdenticalToTheThreadedRunner() throws Exception {
         Experiment experiment = SparkTestSweeps.small(dir);
-        ExperimentExecution.execute(experiment, dir.resolve("local"), 2, Map.of());
+        ExperimentExecution.execute(experiment, dir.resolve("local"), ExecutionOptions.threads(2));
         List<Integer> progress = new ArrayList<>();
         ExperimentOutcome outcome = spark(experiment, dir.resolve("spark"),
-                new ExecutionOptions(1, false, true, (done, total, failed) -> progress.add(done)),
+                ExecutionOptions.threads(1).with(FolderMode.RESUMABLE)
+                        .withProgress((done, total, failed) -> progress.add(done)),
                 SparkRunFunction.SIMULATION);
         assertEquals(8, outcome.runs());
         assertEquals(0, outcome.failed());
@@ -113,8 +116,9 @@ class SparkSweepEngineTest {
     @Test
     void aRunThatThrowsIsRecordedFailedAndTheOthersGoOn() throws Exception {
         Experiment experiment = SparkTestSweeps.small(dir);
-        ExperimentExecution.execute(experiment, dir.resolve("local"), 2, Map.of(), THIRD_THROWS);
-        ExperimentOutcome outcome = spark(experiment, dir.resolve("spark"), ExecutionOptions.of(1), THIRD_THROWS);
+        ExperimentExecution.execute(experiment, dir.resolve("local"),
+                ExecutionOptions.threads(2).withRunFunction(THIRD_THROWS));
+        ExperimentOutcome outcome = spark(experiment, dir.resolve("spark"), ExecutionOptions.threads(1), THIRD_THROWS);
         assertEquals(8, outcome.runs());
         assertEquals(1, outcome.failed());
         assertSameCsv(dir.resolve("local"), dir.resolve("spark"));
@@ -137,18 +141,20 @@ class SparkSweepEngineTest {
             }
         };
         assertThrows(IllegalStateException.class, () -> spark(experiment, folder,
-                new ExecutionOptions(1, false, true, stopAfterThree), SparkRunFunction.SIMULATION));
+                ExecutionOptions.threads(1).with(FolderMode.RESUMABLE).withProgress(stopAfterThree),
+                SparkRunFunction.SIMULATION));
         assertFalse(Files.exists(folder.resolve("runs.csv")));
         assertEquals(4, Files.readAllLines(folder.resolve("runs.csv.part")).size());
 
         RAN.clear();
         List<Integer> progress = new ArrayList<>();
         ExperimentOutcome outcome = spark(experiment, folder,
-                new ExecutionOptions(1, true, true, (done, total, failed) -> progress.add(done)), RECORDED);
+                ExecutionOptions.threads(1).with(FolderMode.RESUME)
+                        .withProgress((done, total, failed) -> progress.add(done)), RECORDED);
         assertEquals(8, outcome.runs());
         assertEquals(List.of(4, 5, 6, 7, 8), RAN.stream().sorted().toList(), "only the missing runs");
         assertEquals(List.of(4, 5, 6, 7, 8), progress);
-        ExperimentExecution.execute(experiment, dir.resolve("whole"), 2, Map.of());
+        ExperimentExecution.execute(experiment, dir.resolve("whole"), ExecutionOptions.threads(2));
         assertSameCsv(dir.resolve("whole"), folder);
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
         assertEquals(3, manifest.get("resumedRuns").asInt());

@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isfsim.experiment.DesignPoint;
-import org.isfsim.experiment.ExecutionOptions;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentRunner;
 import org.isfsim.experiment.ProgressListener;
-import org.isfsim.experiment.RunFunction;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.RunSpec;
 import org.isfsim.experiment.Simulation;
@@ -228,8 +227,7 @@ public final class BenchCommand implements Callable<Integer> {
                 heapMb.add((runtime.totalMemory() - runtime.freeMemory()) / 1e6);
             }
         };
-        ExperimentExecution.execute(experiment, folder, new ExecutionOptions(2, false, false, sampler),
-                java.util.Map.of(), RunFunction.SIMULATION);
+        ExperimentExecution.execute(experiment, folder, ExecutionOptions.threads(2).withProgress(sampler));
         report("sweep of " + runs + " runs: heap after GC at 10%", heapMb.get(0), "MB");
         report("sweep of " + runs + " runs: heap after GC at 100%", heapMb.get(heapMb.size() - 1), "MB");
         try (var files = Files.list(folder)) {

@@ -1,17 +1,17 @@
 package org.isfsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.params.ParameterJson;
 import org.isfsim.model.params.Parameters;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.output.Manifest;
+import org.isfsim.output.ResultFolder;
 import org.isfsim.scenario.ParameterDiff;
 import org.isfsim.scenario.ParameterDiff.Difference;
 import org.isfsim.scenario.ParameterTree;
@@ -71,29 +71,22 @@ public final class DiffCommand implements Callable<Integer> {
      */
     private Parameters parametersOf(String what) {
         Path folder = Path.of(what);
-        Path manifest = folder.resolve(ResultWriter.MANIFEST);
+        Path manifest = folder.resolve(ResultFolder.MANIFEST);
         if (Files.isDirectory(folder) && Files.isRegularFile(manifest)) {
-            JsonNode root;
-            try {
-                root = ParameterJson.json().readTree(Files.readString(manifest));
-            } catch (IOException e) {
-                throw new InvalidInputException(manifest + ": cannot be read as JSON (" + e.getMessage().lines()
-                        .findFirst().orElse("") + ")", e);
-            }
-            JsonNode tree = root.get("parameters");
-            JsonNode points = root.path("designPoints");
+            Manifest read = Manifest.read(manifest);
+            List<Map<String, String>> points = read.designPoints() == null ? List.of() : read.designPoints();
             if (points.size() > 1) {
                 notes.add(what + " is a sweep of " + points.size() + " design points: its first is compared (factors "
-                        + points.get(0).toString() + ")");
+                        + ParameterJson.json().valueToTree(points.get(0)) + ")");
             }
-            if (tree == null) {
+            if (read.parameters() == null) {
                 throw new InvalidInputException(manifest + ": key 'parameters' is missing; allowed: a manifest"
                         + " written by isf-sim run or sweep");
             }
-            return ParameterTree.fromTree(tree, manifest + ": parameters");
+            return ParameterTree.fromTree(read.parameters(), manifest + ": parameters");
         }
         if (Files.isDirectory(folder)) {
-            throw new InvalidInputException(folder + ": no " + ResultWriter.MANIFEST + "; allowed: a scenario, a"
+            throw new InvalidInputException(folder + ": no " + ResultFolder.MANIFEST + "; allowed: a scenario, a"
                     + " scenario file or a folder written by isf-sim run or sweep");
         }
         return ScenarioCatalog.load(what).resolve();

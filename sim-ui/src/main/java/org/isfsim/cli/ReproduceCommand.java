@@ -16,11 +16,11 @@ import java.util.concurrent.Callable;
 import org.isfsim.InvalidInputException;
 import org.isfsim.ToolVersion;
 import org.isfsim.analysis.SensitivityReport;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentOutcome;
+import org.isfsim.experiment.engine.ExecutionOptions;
 import org.isfsim.experiment.engine.LocalSweepEngine;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.output.ResultFolder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -63,7 +63,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ManifestExperiment rebuilt = ManifestExperiment.read(original);
         Experiment experiment = rebuilt.experiment();
-        List<String> files = new ArrayList<>(List.of(ResultWriter.TIMESERIES, ResultWriter.RUNS));
+        List<String> files = new ArrayList<>(List.of(ResultFolder.TIMESERIES, ResultFolder.RUNS));
         for (String file : files) {
             if (!Files.isRegularFile(original.resolve(file))) {
                 throw new InvalidInputException(original + ": no " + file + " (did the run finish? an interrupted sweep"
@@ -87,8 +87,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ExperimentOutcome outcome;
         try (Progress progress = Progress.open("isf-sim reproduce", experiment.runCount(), quiet)) {
-            outcome = new LocalSweepEngine().execute(experiment, folder,
-                    new ExecutionOptions(threadCount, false, true, progress), provenance, null);
+            ExecutionOptions options = ExecutionOptions.threads(threadCount)
+                    .with(ExecutionOptions.FolderMode.RESUMABLE).withProgress(progress).withProvenance(provenance);
+            outcome = new LocalSweepEngine().execute(experiment, folder, options, null);
         }
         if (sensitivity) {
             SensitivityReport.write(folder, experiment.factorKeys(), experiment.replications(), experiment.baseSeed(),

@@ -2,23 +2,21 @@ package org.isfsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.DesignPoint;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.RunCheckpoints;
 import org.isfsim.experiment.RunFunction;
 import org.isfsim.experiment.RunSpec;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.output.ResultFolder;
 import org.isfsim.scenario.Scenario;
 import org.isfsim.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
@@ -96,8 +94,7 @@ public final class RunCommand implements Callable<Integer> {
         if (days != null) {
             parameters = parameters.withDays(days);
         }
-        Path folder = out != null ? out : Path.of("results", scenario.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+        Path folder = out != null ? out : ResultFolder.defaultFor(scenario.name());
 
         Map<String, Object> design = new LinkedHashMap<>();
         design.put("type", "replications");
@@ -115,8 +112,8 @@ public final class RunCommand implements Callable<Integer> {
                 : RunCheckpoints.every(checkpointEvery, folder.resolve("checkpoints"), seed);
         ExperimentOutcome outcome;
         try (Progress progress = Progress.open("isf-sim run", experiment.runCount(), quiet)) {
-            outcome = ExperimentExecution.execute(experiment, folder,
-                    new ExecutionOptions(threadCount, resume, true, progress), provenance, runFunction);
+            outcome = ExperimentExecution.execute(experiment, folder, ExecutionOptions.threads(threadCount)
+                    .resumingIf(resume).withProgress(progress).withProvenance(provenance).withRunFunction(runFunction));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("isf-sim run: %d run%s of %s, %d day%s each, %d failed -> %s%n", outcome.runs(),
@@ -139,8 +136,8 @@ public final class RunCommand implements Callable<Integer> {
                 List.of(new DesignPoint(spec.factors(), spec.parameters())), 1, resumed.baseSeed());
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("command", "run --from-checkpoint");
-        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, List.of(spec), folder,
-                ExecutionOptions.of(1), provenance, s -> resumed.result().metrics());
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, folder, ExecutionOptions.threads(1)
+                .withProvenance(provenance).withRunFunction(s -> resumed.result().metrics()).onlyRuns(List.of(spec)));
         PrintWriter stdout = spec().commandLine().getOut();
         stdout.printf("isf-sim run: run %d of %s continued from %s to day %d -> %s%n", spec.run(), spec.scenario(),
                 fromCheckpoint, spec.parameters().timeline().days(), folder);

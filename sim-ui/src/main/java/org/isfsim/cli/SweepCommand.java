@@ -2,21 +2,12 @@ package org.isfsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.isfsim.InvalidInputException;
-import org.isfsim.analysis.SensitivityReport;
-import org.isfsim.experiment.ExecutionOptions;
-import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.engine.LocalSweepEngine;
 import org.isfsim.experiment.engine.SweepEngine;
 import org.isfsim.experiment.engine.SweepEngines;
-import org.isfsim.scenario.ExperimentFile;
+import org.isfsim.scenario.SweepJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,40 +58,21 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (resume && out == null) {
-            throw new InvalidInputException("--resume: needs --out DIR, the folder of the sweep to continue");
-        }
+        SweepJob.checkResume(resume, out);
         if (threads != null && !LocalSweepEngine.NAME.equals(engine)) {
             throw new InvalidInputException("--threads: only with --engine local; with --engine " + engine
                     + " the master says how many runs go at once (e.g. --master local[4])");
         }
         SweepEngine sweepEngine = SweepEngines.find(engine);
-        ExperimentFile experimentFile = ExperimentFile.load(file);
-        Experiment experiment = experimentFile.toExperiment();
+        SweepJob job = SweepJob.load(file, out, resume);
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Path folder = out != null ? out : Path.of("results", experimentFile.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("command", "sweep");
-        provenance.put("experimentFile", file.toString());
-        provenance.put("scenarioOrigin", experimentFile.scenario().origin());
-        provenance.put("scenarioSources", experimentFile.scenario().sources());
-
-        ExperimentOutcome outcome;
-        try (Progress progress = Progress.open("isf-sim sweep", experiment.runCount(), quiet)) {
-            outcome = sweepEngine.execute(experiment, folder, new ExecutionOptions(threadCount, resume, true, progress),
-                    provenance, master);
-        }
-        String extra = "";
-        if (SensitivityReport.follows(experimentFile.design())) {
-            SensitivityReport.write(folder, experimentFile.factors().stream().map(f -> f.key()).toList(),
-                    experiment.replications(), experiment.baseSeed(), experimentFile.design());
-            extra = ", sensitivity.csv";
+        SweepJob.Done done;
+        try (Progress progress = Progress.open("isf-sim sweep", job.experiment().runCount(), quiet)) {
+            done = job.run(sweepEngine, master, threadCount, progress);
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "isf-sim sweep: %d runs (%d design points x %d replications), %d failed -> %s%s%n",
-                outcome.runs(), experiment.points().size(), experiment.replications(), outcome.failed(), folder, extra);
+        stdout.println(done.summary());
         stdout.flush();
-        return outcome.failed() == 0 ? 0 : 1;
+        return done.exitStatus();
     }
 }

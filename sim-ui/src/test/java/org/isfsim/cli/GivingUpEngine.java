@@ -1,10 +1,9 @@
 package org.isfsim.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.ExperimentOutcome;
+import org.isfsim.experiment.engine.ExecutionOptions;
 import org.isfsim.experiment.engine.SweepAbandonedException;
 import org.isfsim.experiment.engine.SweepEngine;
 
@@ -19,8 +18,7 @@ public final class GivingUpEngine implements SweepEngine {
     }
 
     @Override
-    public ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options,
-            Map<String, Object> provenance, String master) {
+    public ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options, String master) {
         throw new SweepAbandonedException("gave up on runs 3-5 after the task retries (executor lost\n"
                 + "  twice); the runs before are written: continue with --resume", new IllegalStateException("lost"));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,39 @@ class ReproduceCliTest {
         assertTrue(r.out().contains("runs.csv         identical ("), r.out());
         assertTrue(r.out().strip().endsWith("reproduced to the byte"), r.out());
         assertTrue(Files.isRegularFile(tmp.resolve("base-reproduced").resolve("timeseries.csv")));
+    }
+
+    /** A folder written before the manifest had a format version is version 1: reproduced and resumed as before. */
+    @Test
+    void aFolderWithoutAManifestFormatVersionIsReproducedAndResumed() throws Exception {
+        Path original = tmp.resolve("old");
+        ok("run", "--days", "12", "--replications", "2", "--seed", "5", "--out", original.toString());
+        Path manifest = original.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\\s*\"formatVersion\" : 1,", ""));
+        assertFalse(Files.readString(manifest).contains("formatVersion"));
+        CliRun r = ok("reproduce", original.toString(), "--quiet");
+        assertTrue(r.out().strip().endsWith("reproduced to the byte"), r.out());
+        ok("run", "--days", "12", "--replications", "2", "--seed", "5", "--out", original.toString(), "--resume",
+                "--quiet");
+        ok("diff", original.toString(), "draft-resolution");
+    }
+
+    @Test
+    void aManifestOfAnotherFormatVersionIsRefusedInOneLine() throws Exception {
+        Path original = tmp.resolve("future");
+        ok("run", "--days", "5", "--out", original.toString(), "--quiet");
+        Path manifest = original.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 1,",
+                "\"formatVersion\" : 2,"));
+        for (String[] args : List.of(new String[] {"reproduce", original.toString(), "--quiet"},
+                new String[] {"diff", original.toString(), "draft-resolution"},
+                new String[] {"run", "--days", "5", "--out", original.toString(), "--resume", "--quiet"})) {
+            CliRun r = CliRun.of(args);
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(manifest + ": manifest format version 2 (written by isf-sim "), r.err());
+            assertTrue(r.err().contains("reads format version 1 only"), r.err());
+        }
     }
 
     @Test

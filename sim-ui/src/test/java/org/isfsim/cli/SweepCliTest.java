@@ -25,12 +25,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.isfsim.experiment.ExecutionOptions;
+import org.isfsim.ToolVersion;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.RunFunction;
 import org.isfsim.experiment.Seeds;
+import org.isfsim.experiment.engine.ExecutionOptions;
+import org.isfsim.experiment.engine.ExecutionOptions.FolderMode;
+import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.scenario.ExperimentFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,7 +246,7 @@ class SweepCliTest {
 
         // manifest.json: the experiment's identity and its design points
         JsonNode manifest = json(dir.resolve("manifest.json"));
-        JsonNode identity = manifest.path(ExperimentExecution.IDENTITY);
+        JsonNode identity = manifest.path("experiment");
         assertTrue(identity.isObject(), manifest.toString());
         assertEquals(3, identity.path("baseSeed").asLong());
         assertEquals(2, identity.path("replications").asInt());
@@ -461,8 +463,8 @@ class SweepCliTest {
         JsonNode manifest = json(dir.resolve("manifest.json"));
         assertEquals(LONG_RUNS, manifest.path("runCount").asInt(), manifest.toString());
         assertTrue(manifest.path("resumedRuns").asInt() >= killAfter, manifest.toString());
-        assertEquals(json(reference.resolve("manifest.json")).path(ExperimentExecution.IDENTITY),
-                manifest.path(ExperimentExecution.IDENTITY));
+        assertEquals(json(reference.resolve("manifest.json")).path("experiment"),
+                manifest.path("experiment"));
     }
 
     private static Process startChildSweep(Path file, Path dir, Path log) throws IOException {
@@ -647,9 +649,10 @@ class SweepCliTest {
         };
         List<int[]> progress = new CopyOnWriteArrayList<>();
         Path dir = tmp.resolve("failing");
-        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, dir,
-                new ExecutionOptions(2, false, true, (done, total, failed) -> progress.add(new int[] {done, total, failed})),
-                Map.of("command", "test"), failsOnRunThree);
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, dir, ExecutionOptions.threads(2)
+                .with(FolderMode.RESUMABLE)
+                .withProgress((done, total, failed) -> progress.add(new int[] {done, total, failed}))
+                .withProvenance(Map.of("command", "test")).withRunFunction(failsOnRunThree));
         assertEquals(8, outcome.runs());
         assertEquals(1, outcome.failed());
         assertEquals(Set.of("manifest.json", "runs.csv", "timeseries.csv"), fileNames(dir));
@@ -753,6 +756,56 @@ class SweepCliTest {
             assertTrue(result.err().contains("allowed:"), result.err());
             assertFalse(Files.exists(out), "a refused continuation must not create its folder");
         }
+    }
+
+    /**
+     * A checkpoint carries the isf-sim version and the checkpoint format that wrote it; one of another
+     * version, or of format 1 (before the versions), is refused in one line naming the file and both versions.
+     */
+    @Test
+    void aCheckpointOfAnotherVersionIsRefusedInOneLine() throws IOException {
+        Path a = tmp.resolve("A");
+        ok("run", "--days", "30", "--seed", "5", "--checkpoint-every", "10", "--out", a.toString());
+        byte[] bytes = Files.readAllBytes(a.resolve("checkpoints").resolve("run-1.checkpoint"));
+        String version = ToolVersion.version();
+        int magic = "isf-sim run checkpoint\n".length();
+
+        byte[] otherTool = bytes.clone();
+        int at = indexOf(bytes, version.getBytes(StandardCharsets.UTF_8));
+        byte[] other = ("9" + version.substring(1)).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(other, 0, otherTool, at, other.length);
+        byte[] otherFormat = bytes.clone();
+        otherFormat[magic + 3] = 7;
+        byte[] formatOne = Arrays.copyOfRange(bytes, magic + 4 + 2 + version.length(), bytes.length);
+
+        Map<String, String> expected = Map.of(
+                "other-tool", "written by isf-sim 9" + version.substring(1) + " in checkpoint format 2, but this is"
+                        + " isf-sim " + version + ", which reads checkpoint format 2 of its own version only",
+                "other-format", "written by isf-sim (version unknown) in checkpoint format 7, but this is isf-sim "
+                        + version + ", which reads checkpoint format 2 of its own version only",
+                "format-one", "written by isf-sim (version unknown) in checkpoint format 1, but this is isf-sim "
+                        + version + ", which reads checkpoint format 2 of its own version only");
+        Map<String, byte[]> tampered = Map.of("other-tool", otherTool, "other-format", otherFormat,
+                "format-one", formatOne);
+        for (Map.Entry<String, byte[]> file : tampered.entrySet()) {
+            Path checkpoint = Files.write(tmp.resolve(file.getKey() + ".checkpoint"), file.getValue());
+            Path out = tmp.resolve("B");
+            CliRun result = cli("run", "--from-checkpoint", checkpoint.toString(), "--out", out.toString());
+            assertEquals(2, result.exit(), result.err());
+            assertOneErrorLine(result);
+            assertEquals("isf-sim run: " + checkpoint + ": " + expected.get(file.getKey()) + "; allowed: a checkpoint"
+                    + " written by this version (rerun with --checkpoint-every)", result.err().strip());
+            assertFalse(Files.exists(out), "a refused continuation must not create its folder");
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     // ---------------------------------------------------------------- progress

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.isfsim.InvalidInputException;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.output.ResultFolder;
 
 /**
  * One set of results to compare: the runs of a result folder whose {@code status} is {@code ok}, read
@@ -70,7 +70,7 @@ public final class ResultSet {
             throw new InvalidInputException(folder + (Files.exists(folder) ? ": not a folder" : ": no such folder")
                     + "; allowed: a result folder holding runs.csv and timeseries.csv");
         }
-        Path file = folder.resolve(ResultWriter.RUNS);
+        Path file = folder.resolve(ResultFolder.RUNS);
         List<String> factors = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         List<String> runIds = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class ResultSet {
 
     /** The metric columns of {@code timeseries.csv}: those after {@code date} (or {@code day}); empty when there is no file. */
     private static Optional<List<String>> readTimeseriesMetrics(Path folder, List<String> factors) {
-        Path file = folder.resolve(ResultWriter.TIMESERIES);
+        Path file = folder.resolve(ResultFolder.TIMESERIES);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -201,11 +201,11 @@ public final class ResultSet {
     }
 
     public Path runsFile() {
-        return folder.resolve(ResultWriter.RUNS);
+        return folder.resolve(ResultFolder.RUNS);
     }
 
     public Path timeseriesFile() {
-        return folder.resolve(ResultWriter.TIMESERIES);
+        return folder.resolve(ResultFolder.TIMESERIES);
     }
 
     /** {@code factor=value} when this set is one group of a folder, else null. */

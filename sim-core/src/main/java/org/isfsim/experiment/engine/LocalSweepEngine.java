@@ -5,11 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.isfsim.InvalidInputException;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
-import org.isfsim.experiment.RunFunction;
 
 /** The default engine: the runs on a pool of local threads ({@link ExperimentExecution}). */
 public final class LocalSweepEngine implements SweepEngine {
@@ -21,14 +18,14 @@ public final class LocalSweepEngine implements SweepEngine {
     }
 
     @Override
-    public ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options,
-            Map<String, Object> provenance, String master) throws IOException, InterruptedException {
+    public ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options, String master)
+            throws IOException, InterruptedException {
         if (master != null) {
             throw new InvalidInputException("--master " + master + ": only with --engine spark; the local engine"
                     + " runs on this machine's threads (--threads)");
         }
-        Map<String, Object> withEngine = new LinkedHashMap<>(provenance);
+        Map<String, Object> withEngine = new LinkedHashMap<>(options.provenance());
         withEngine.put("engine", NAME);
-        return ExperimentExecution.execute(experiment, folder, options, withEngine, RunFunction.SIMULATION);
+        return ExperimentExecution.execute(experiment, folder, options.withProvenance(withEngine));
     }
 }

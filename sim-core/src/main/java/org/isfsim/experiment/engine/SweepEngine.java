@@ -1,8 +1,6 @@
 package org.isfsim.experiment.engine;
 
 import java.nio.file.Path;
-import java.util.Map;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
 import org.isfsim.experiment.ExperimentOutcome;
 
@@ -22,17 +20,16 @@ public interface SweepEngine {
     String name();
 
     /**
-     * Runs the experiment's runs that are not yet in {@code folder} (all of them unless
-     * {@code options.resume()}) and writes {@code timeseries.csv}, {@code runs.csv} and {@code manifest.json}.
+     * Runs the experiment's runs that are not yet in {@code folder} (all of them unless the options'
+     * folder mode is {@code RESUME}) and writes {@code timeseries.csv}, {@code runs.csv} and {@code manifest.json}.
      *
      * @param experiment the runs to make
      * @param folder the output folder
-     * @param options resume, progress; {@code threads} is the local engine's
-     * @param provenance entries for the manifest (command, experiment file, ...)
+     * @param options folder mode, progress, provenance; {@code threads} is the local engine's
      * @param master where the engine runs (e.g. {@code local[4]}, {@code spark://host:7077}); null for its
      *        default. An engine without masters refuses one with {@link org.isfsim.InvalidInputException}
      * @return where the results are, how many runs, how many failed
      */
-    ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options,
-            Map<String, Object> provenance, String master) throws Exception;
+    ExperimentOutcome execute(Experiment experiment, Path folder, ExecutionOptions options, String master)
+            throws Exception;
 }

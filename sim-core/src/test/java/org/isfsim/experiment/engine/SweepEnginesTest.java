@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.isfsim.InvalidInputException;
 import org.isfsim.experiment.DesignPoint;
-import org.isfsim.experiment.ExecutionOptions;
 import org.isfsim.experiment.Experiment;
-import org.isfsim.experiment.ExperimentExecution;
 import org.isfsim.experiment.ExperimentOutcome;
 import org.isfsim.experiment.ExperimentRunner;
 import org.isfsim.experiment.FactorValue;
@@ -28,7 +26,7 @@ import org.isfsim.experiment.RunFunction;
 import org.isfsim.experiment.RunResult;
 import org.isfsim.experiment.RunSpec;
 import org.isfsim.model.params.Parameters;
-import org.isfsim.output.ResultWriter;
+import org.isfsim.output.ResultFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,9 +67,9 @@ class SweepEnginesTest {
         SweepEngine local = SweepEngines.find("local");
         Experiment experiment = experiment(1, 3);
         assertThrows(InvalidInputException.class,
-                () -> local.execute(experiment, dir.resolve("m"), ExecutionOptions.of(1), Map.of(), "local[2]"));
-        ExperimentOutcome outcome = local.execute(experiment, dir.resolve("ok"), ExecutionOptions.of(2),
-                Map.of("command", "sweep"), null);
+                () -> local.execute(experiment, dir.resolve("m"), ExecutionOptions.threads(1), "local[2]"));
+        ExperimentOutcome outcome = local.execute(experiment, dir.resolve("ok"),
+                ExecutionOptions.threads(2).withProvenance(Map.of("command", "sweep")), null);
         assertEquals(2, outcome.runs());
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("ok/manifest.json").toFile());
         assertEquals("local", manifest.get("engine").asText());
@@ -82,19 +80,19 @@ class SweepEnginesTest {
     @Test
     void resultsFromAnExternalSourceWriteTheSameBytes() throws Exception {
         Experiment experiment = experiment(3, 4);
-        ExperimentExecution.execute(experiment, dir.resolve("local"), 2, Map.of());
+        ExperimentExecution.execute(experiment, dir.resolve("local"), ExecutionOptions.threads(2));
         AtomicBoolean closed = new AtomicBoolean();
         List<Integer> asked = new ArrayList<>();
-        ExperimentOutcome outcome = ExperimentExecution.executeFrom(experiment, dir.resolve("external"),
-                ExecutionOptions.of(1), Map.of(), missing -> {
+        ExperimentOutcome outcome = ExperimentExecution.execute(experiment, dir.resolve("external"),
+                ExecutionOptions.threads(1).withSource(RunSource.inOrder(missing -> {
                     missing.forEach(s -> asked.add(s.run()));
                     return new ClosingIterator(missing.stream()
                             .map(s -> ExperimentRunner.runOne(s, RunFunction.SIMULATION)).iterator(), closed);
-                });
+                })));
         assertEquals(6, outcome.runs());
         assertEquals(List.of(1, 2, 3, 4, 5, 6), asked);
         assertTrue(closed.get());
-        for (String file : List.of(ResultWriter.TIMESERIES, ResultWriter.RUNS)) {
+        for (String file : List.of(ResultFolder.TIMESERIES, ResultFolder.RUNS)) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)),
                     Files.readAllBytes(dir.resolve("external").resolve(file)), file);
         }
@@ -105,9 +103,9 @@ class SweepEnginesTest {
         Experiment experiment = experiment(2, 3);
         Path folder = dir.resolve("resumed");
         // A first attempt that dies after two runs keeps its .part files (resumable).
-        ExecutionOptions resumable = new ExecutionOptions(1, false, true, null);
-        assertThrows(IllegalStateException.class, () -> ExperimentExecution.executeFrom(experiment, folder, resumable,
-                Map.of(), missing -> {
+        ExecutionOptions resumable = ExecutionOptions.threads(1).with(ExecutionOptions.FolderMode.RESUMABLE);
+        assertThrows(IllegalStateException.class, () -> ExperimentExecution.execute(experiment, folder,
+                resumable.withSource(RunSource.inOrder(missing -> {
                     Iterator<RunResult> all = missing.stream()
                             .map(s -> ExperimentRunner.runOne(s, RunFunction.SIMULATION)).iterator();
                     return new Iterator<>() {
@@ -126,17 +124,17 @@ class SweepEnginesTest {
                             return all.next();
                         }
                     };
-                }));
+                }))));
         assertTrue(Files.exists(folder.resolve("runs.csv.part")));
         List<Integer> asked = new ArrayList<>();
-        ExperimentExecution.executeFrom(experiment, folder, new ExecutionOptions(1, true, true, null), Map.of(),
-                missing -> {
+        ExecutionOptions resume = ExecutionOptions.threads(1).with(ExecutionOptions.FolderMode.RESUME);
+        ExperimentExecution.execute(experiment, folder, resume.withSource(RunSource.inOrder(missing -> {
                     missing.forEach(s -> asked.add(s.run()));
                     return missing.stream().map(s -> ExperimentRunner.runOne(s, RunFunction.SIMULATION)).iterator();
-                });
+                })));
         assertEquals(List.of(3, 4), asked);
-        ExperimentExecution.execute(experiment, dir.resolve("whole"), 2, Map.of());
-        for (String file : List.of(ResultWriter.TIMESERIES, ResultWriter.RUNS)) {
+        ExperimentExecution.execute(experiment, dir.resolve("whole"), ExecutionOptions.threads(2));
+        for (String file : List.of(ResultFolder.TIMESERIES, ResultFolder.RUNS)) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(file)),
                     Files.readAllBytes(folder.resolve(file)), file);
         }
@@ -147,12 +145,12 @@ class SweepEnginesTest {
         Experiment experiment = experiment(1, 2);
         Path folder = dir.resolve("disorder");
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ExperimentExecution.executeFrom(experiment, folder, ExecutionOptions.of(1), Map.of(),
-                        missing -> {
+                () -> ExperimentExecution.execute(experiment, folder,
+                        ExecutionOptions.threads(1).withSource(RunSource.inOrder(missing -> {
                             List<RunSpec> reversed = new ArrayList<>(missing);
                             java.util.Collections.reverse(reversed);
                             return reversed.stream().map(s -> RunResult.failed(s, "x")).iterator();
-                        }));
+                        }))));
         assertEquals("the engine gave run 2 where run 1 was due", e.getMessage());
         assertFalse(Files.exists(folder.resolve("runs.csv")));
         assertFalse(Files.exists(folder.resolve("runs.csv.part")));

@@ -1,4 +1,4 @@
-package org.isfsim.output;
+package org.isfsim.experiment;
 
 import java.io.Serializable;
 import java.util.List;
