@@ -25,7 +25,7 @@ import org.isfsim.model.params.ParameterJson;
 import org.isfsim.model.params.TimelineParameters;
 
 /**
- * Writes an output folder (DESIGN.md "Files a run writes"): {@code timeseries.csv}, {@code runs.csv}
+ * Writes an output folder (docs/sources.md#design-output-files): {@code timeseries.csv}, {@code runs.csv}
  * and {@code manifest.json}. Rows are streamed to {@code .part} files as results arrive in run order —
  * each run's time series first, then its {@code runs.csv} line, both flushed — so after a crash the
  * {@code .part} files hold whole runs up to the last {@code runs.csv} line. {@link #commit} renames
