@@ -28,7 +28,8 @@ public final class Citations {
     /** A path-like word ending in a file extension, not inside a URL or a longer path. */
     private static final Pattern FILE = Pattern.compile(
             "(?<![\\w/.-])([\\w.-]+(?:/[\\w.-]+)*\\.(?:md|ya?ml|txt|csv|json|html?|java|xml|png|pdf))(?![\\w/-])");
-    private static final Pattern MARKDOWN_FILE = Pattern.compile("(?<![\\w/.-])([\\w.-]+(?:/[\\w.-]+)*\\.md)(?![\\w/-])");
+    private static final Pattern MARKDOWN_FILE =
+            Pattern.compile("(?<![\\w/.-])([\\w.-]+(?:/[\\w.-]+)*\\.md)(?![\\w/-])");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp|file)://\\S+");
     private static final Pattern CODE = Pattern.compile("(?s)```.*?```|`[^`\n]*`");

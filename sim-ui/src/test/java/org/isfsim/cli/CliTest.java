@@ -398,7 +398,8 @@ class CliTest {
         for (String line : result.out().split("\n")) {
             if (line.matches("    [A-Za-z]+: \\S.*")) {
                 assertTrue(line.contains("  # "), "a value without its source: " + line);
-                citations.problems(line.substring(line.indexOf("  # "))).forEach(p -> unfollowable.add(line + ": " + p));
+                citations.problems(line.substring(line.indexOf("  # ")))
+                        .forEach(p -> unfollowable.add(line + ": " + p));
                 commented++;
             }
         }
