@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a citation names, checked against a checkout of the repository: every file it names must be there,
- * and every {@code docs/sources.md#anchor} must be an anchor {@code docs/sources.md} defines. A parameter's
+ * and every anchor of {@code docs/sources.md} it names must be one the page defines. A parameter's
  * source, a scenario's {@code sources:} or a README line that points to a file only its author had (the
  * shared {@code facts.md} the project began with, say) leaves a reader with nothing to follow.
  */
@@ -114,6 +114,19 @@ public final class Citations {
         missingAnchors(whole, problems);
         String name = root.relativize(path).toString();
         problems.replaceAll(problem -> name + ": " + problem);
+        return problems;
+    }
+
+    /**
+     * The {@code docs/sources.md} anchors a text names that the page does not define, whatever else the text
+     * is (Java source, Javadoc, a resource).
+     *
+     * @param text the text to search
+     * @return one line per unknown anchor, empty when every anchor exists
+     */
+    public List<String> anchorProblems(String text) {
+        List<String> problems = new ArrayList<>();
+        missingAnchors(text, problems);
         return problems;
     }
 

@@ -82,6 +82,28 @@ class SourceCitationsTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Javadoc and resources too: a mistyped anchor anywhere in the tree fails (the two citation tests, whose
+     * bad examples are bad on purpose, aside).
+     */
+    @Test
+    void everyAnchorTheSourcesNameAnywhereIsDefined() throws IOException {
+        List<Path> files;
+        try (Stream<Path> tree = Files.walk(ROOT)) {
+            files = tree.filter(p -> !ROOT.relativize(p).toString().matches("(.*/)?(target|\\.[^/]+)(/.*)?"))
+                    .filter(p -> p.toString().matches(".*\\.(java|ya?ml|html|md|txt|properties)"))
+                    .filter(p -> !p.getFileName().toString().matches("(SourceCitations|ScenarioSources)Test\\.java"))
+                    .sorted().toList();
+        }
+        assertTrue(files.size() > 100, "files searched: " + files.size());
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            CITATIONS.anchorProblems(text).forEach(p -> problems.add(ROOT.relativize(file) + ": " + p));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void aCitationOfAFileOrAnchorTheRepositoryLacksIsCaught() {
         assertEquals(List.of("names " + FACTS + ", which the repository does not have"),
@@ -94,6 +116,8 @@ class SourceCitationsTest {
                 CITATIONS.problems("docs/sources.md#no-such-anchor Target size"));
         assertEquals(List.of("names docs/sources.md#, an anchor docs/sources.md does not define"),
                 CITATIONS.problems("docs/sources.md# Target size"));
+        assertEquals(List.of("names docs/sources.md#isf-pledge, an anchor docs/sources.md does not define"),
+                CITATIONS.anchorProblems("/** Pledges (docs/sources.md#isf-pledge; runs.csv). */"));
         assertEquals(List.of(), CITATIONS.problems("docs/sources.md#isf-pledges Indonesia: up to 8,000 (Feb 2026);"
                 + " README.md; pom.xml; https://example.org/" + FACTS + "; Epstein 2002, Run 1"));
     }
