@@ -25,7 +25,7 @@ class ArchitectureTest {
     void coreImportsNoUserInterface() {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("java.awt..", "javax.swing..", "org.jfree..", "sim.display..", "sim.portrayal..")
-                .because("model code never touches Swing, charts or MASON's display (DESIGN.md Modules)")
+                .because("model code never touches Swing, charts or MASON's display (docs/sources.md#design-modules)")
                 .check(core);
     }
 
@@ -34,7 +34,7 @@ class ArchitectureTest {
         noClasses().should().callMethod(Math.class, "random")
                 .orShould().callConstructor(java.util.Random.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
-                .because("all randomness comes from the run's MersenneTwisterFast (DESIGN.md Determinism)")
+                .because("all randomness comes from the run's MersenneTwisterFast (docs/sources.md#design-determinism)")
                 .check(core);
     }
 

@@ -33,7 +33,7 @@ import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.params.ParameterJson;
 
 /**
- * The {@code manifest.json} of a results folder (DESIGN.md "Files a run writes"): what was run, with what,
+ * The {@code manifest.json} of a results folder (docs/sources.md#design-output-files): what was run, with what,
  * by which version, when. Written when an experiment starts (as {@code manifest.json.part}) and again when
  * it is committed; read back by {@code --resume}, {@code reproduce} and {@code diff}. Its JSON layout is
  * {@link #FORMAT_VERSION}; a manifest without {@code formatVersion} was written before the field existed,

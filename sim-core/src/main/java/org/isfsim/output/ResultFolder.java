@@ -16,7 +16,7 @@ import java.util.Locale;
 import org.isfsim.InvalidInputException;
 
 /**
- * The protocol of a results folder (DESIGN.md "Files a run writes"), whatever the rows say: rows go to
+ * The protocol of a results folder (docs/sources.md#design-output-files), whatever the rows say: rows go to
  * {@code timeseries.csv.part} and {@code runs.csv.part}, a run's time series first and then its
  * {@code runs.csv} line, both flushed, so after a crash the {@code .part} files hold whole runs up to the
  * last {@code runs.csv} line. {@link #commit} renames the three files into place only when all are whole,

@@ -11,7 +11,7 @@ import org.isfsim.model.metrics.MetricsTable;
 import org.isfsim.model.params.TimelineParameters;
 
 /**
- * The CSV rows of a run (DESIGN.md "Files a run writes"): its {@code timeseries.csv} rows, one per day
+ * The CSV rows of a run (docs/sources.md#design-output-files): its {@code timeseries.csv} rows, one per day
  * written, and its {@code runs.csv} line, each starting with the run's identifying columns (run, scenario,
  * replication, seed, the factors). Only the rows: where they go is {@link ResultFolder}'s concern.
  */

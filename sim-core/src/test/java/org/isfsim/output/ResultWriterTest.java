@@ -44,7 +44,8 @@ class ResultWriterTest {
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8);
-        // The metric columns DESIGN.md lists, in its order (a contract), then the extra stage column.
+        // The metric columns docs/sources.md#design-metrics lists, in its order (a contract), then the extra
+        // stage column.
         assertEquals("run,scenario,replication,seed,force.battalionSize,day,date,isf_troops,isf_contingents,"
                 + "isf_casualties,police_in_training,police_deployed,militant_fighters,militant_weapons,"
                 + "infrastructure_remaining,militant_control_share,secured_share,idf_held_share,"

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hindcast {@code observed-2025-26} against what was observed (facts.md §8): civilians killed since the
- * ceasefire by the Gaza health ministry's counts (one party's figures, [U]), within ±25 % of the mean of ten
- * seeds, and aid trucks entering (AP's analysis of COGAT data, 12 Oct-7 Dec 2025) within ±10 %.
+ * The hindcast {@code observed-2025-26} against what was observed (docs/sources.md#violations-and-aid):
+ * civilians killed since the ceasefire by the Gaza health ministry's counts (one party's figures, [U]),
+ * within ±25 % of the mean of ten seeds, and aid trucks entering (AP's analysis of COGAT data, 12 Oct-7 Dec
+ * 2025) within ±10 %.
  */
 class ObservedHindcastTest {
     private static final int SEEDS = 10;

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each kind of mistake in a scenario file a user writes ends in one {@link InvalidInputException}
  * line that starts with the file, gives the line where the mistake can be found, names the key and
- * the bad value and says what is allowed (DESIGN.md "Command line"); and {@code extends} works with
+ * the bad value and says what is allowed (docs/sources.md#design-command-line); and {@code extends} works with
  * built-in names and with files relative to the extending file.
  */
 class ScenarioErrorsTest {
@@ -40,7 +40,7 @@ class ScenarioErrorsTest {
                     requiresUnMandate: true
                     mayDisarm: false
                     casualtyTolerance: 0.05
-                    source: "facts.md"
+                    source: "docs/sources.md"
                   - nation: Morocco
                     troops: 1000
                     firstArrival: 2028-05-01

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Whatever a user does to a valid scenario file — deletes a line, writes text where a number goes,
  * pastes junk, writes a key twice, breaks the indentation — loading it either works (some changes
  * are harmless) or fails with one {@link InvalidInputException} line that starts with the file's
- * path: never another exception, never a message of several lines (DESIGN.md "Command line").
+ * path: never another exception, never a message of several lines (docs/sources.md#design-command-line).
  *
  * <p>The valid starting points are every built-in scenario as {@code isf-sim describe} writes it
  * ({@link ScenarioYaml#write}), every built-in's own YAML resource (short, with {@code extends} of a
@@ -127,7 +127,7 @@ class ScenarioMutationPropertyTest {
                   of its parent.
                 sources:
                   - "assumption: test"
-                  - "seed article"
+                  - "docs/sources.md#seed-article"
                 parameters:
                   timeline:
                     days: 400
@@ -142,7 +142,7 @@ class ScenarioMutationPropertyTest {
                         requiresUnMandate: true
                         mayDisarm: false
                         casualtyTolerance: 0.05
-                        source: "facts.md"
+                        source: "docs/sources.md"
                       - nation: Kosovo
                         troops: 500
                         firstArrival: 2026-05-01

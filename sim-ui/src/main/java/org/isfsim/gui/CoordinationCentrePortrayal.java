@@ -16,7 +16,7 @@ import sim.util.Double2D;
 
 /**
  * The Civil-Military Coordination Centre drawn beside the strip, where it is: at Kiryat Gat in
- * Israel, about 20 km east of the strip (facts.md §4), outside the map's grid. A box in the side
+ * Israel, about 20 km east of the strip (docs/sources.md#cmcc), outside the map's grid. A box in the side
  * panel shows what it knows and how long it takes; clicking it opens its inspector.
  */
 final class CoordinationCentrePortrayal extends FieldPortrayal2D {

@@ -22,7 +22,7 @@ public final class CoordinationCentreView {
         return m == null ? null : m.coordinationCentre();
     }
 
-    /** Whether the centre has opened (2025-10-17, facts.md §4). */
+    /** Whether the centre has opened (2025-10-17, docs/sources.md#cmcc). */
     public boolean isOpen() {
         CoordinationCentre c = centre();
         return c != null && c.isOpen();

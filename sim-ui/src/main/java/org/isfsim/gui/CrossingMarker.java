@@ -4,7 +4,7 @@ import org.isfsim.model.map.Crossing;
 
 /**
  * A land crossing as the map shows it and its inspector reports it: open when the aid schedule
- * opens it today (facts.md §6) and Israel has not closed the crossings after a violation.
+ * opens it today (docs/sources.md#geography) and Israel has not closed the crossings after a violation.
  */
 public final class CrossingMarker {
     private final Crossing crossing;

@@ -9,8 +9,8 @@ import org.isfsim.model.map.Governorate;
 import sim.util.gui.ColorMap;
 
 /**
- * Every colour the map uses, in one place: the model never knows a colour (STYLE.md), the
- * portrayals ask here. Nations get colours in the order of the scenario's pledges, so the legend
+ * Every colour the map uses, in one place: the model never knows a colour
+ * (docs/sources.md#design-modules), the portrayals ask here. Nations get colours in the order of the scenario's pledges, so the legend
  * and the map agree and a nation keeps its colour across runs of one scenario.
  */
 public final class Palette {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.isfsim.Citations;
 import org.isfsim.experiment.Seeds;
 import org.isfsim.model.params.ParameterJson;
 import org.isfsim.model.params.Parameters;
@@ -389,14 +390,21 @@ class CliTest {
         assertTrue(result.out().contains("    battalionSize: 600  # changed from the default 800 (see the scenario's"
                 + " sources)\n"), result.out());
         assertTrue(result.out().contains("    threshold: 0.1  # Epstein 2002, Run 1: threshold 0.1\n"), result.out());
+        assertTrue(result.out().contains("    peoplePerAgent: 100  # docs/sources.md#design-scale: 1:100 by default;"
+                + " 1 = every person\n"), result.out());
+        Citations citations = new Citations(Path.of(".."));
+        List<String> unfollowable = new ArrayList<>();
         int commented = 0;
         for (String line : result.out().split("\n")) {
             if (line.matches("    [A-Za-z]+: \\S.*")) {
                 assertTrue(line.contains("  # "), "a value without its source: " + line);
+                citations.problems(line.substring(line.indexOf("  # ")))
+                        .forEach(p -> unfollowable.add(line + ": " + p));
                 commented++;
             }
         }
         assertTrue(commented > 100, "single values commented: " + commented);
+        assertTrue(unfollowable.isEmpty(), "sources a reader cannot follow:\n" + String.join("\n", unfollowable));
         Path file = tmp.resolve("annotated.yaml");
         Files.writeString(file, result.out(), StandardCharsets.UTF_8);
         assertEquals(plain.out(), runOk("describe", file.toString()).out(), "loads back to the same parameters");

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code isf-sim sweep} end to end (README "The command line", DESIGN.md "Files a run writes",
+ * {@code isf-sim sweep} end to end (README "The command line", docs/sources.md#design-output-files,
  * "Determinism"): the files of a full-factorial sweep, byte-identical output at any thread count, the
  * Latin-hypercube and Sobol designs, a sweep killed with SIGKILL in a child JVM and resumed in-process
  * to the same bytes as an uninterrupted one, the refusals of {@code --resume}, a failed run kept apart

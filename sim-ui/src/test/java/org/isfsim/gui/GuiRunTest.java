@@ -152,7 +152,7 @@ class GuiRunTest {
         Scenario scenario = ScenarioCatalog.load("turkey-included");
         String html = AboutPage.html(scenario);
         assertTrue(html.contains("Epstein"));
-        assertTrue(html.contains("facts.md"));
+        assertTrue(html.contains("docs/sources.md"));
         assertTrue(html.contains("turkey-included"));
         assertTrue(html.contains(scenario.sources().get(0).replace("&", "&amp;").replace("<", "&lt;")));
         assertFalse(html.contains("${scenario}"));

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.isfsim.InvalidInputException;
 
 /**
- * Two or more result sets compared metric by metric (DESIGN.md "Comparing CSV outputs"): the first set
+ * Two or more result sets compared metric by metric (docs/sources.md#design-comparing): the first set
  * is the reference; for each run-level metric, and for each daily metric on each day asked for, every
  * set's {@link SampleSummary} and every other set's {@link TwoSampleComparison} with the reference.
  * Welch's p-values of all these comparisons together form one family, adjusted by {@link Holm}.

@@ -20,7 +20,7 @@ import org.isfsim.output.ResultFolder;
 
 /**
  * One set of results to compare: the runs of a result folder whose {@code status} is {@code ok}, read
- * from its {@code runs.csv} (DESIGN.md "Files a run writes"), or the runs of one group of a sweep
+ * from its {@code runs.csv} (docs/sources.md#design-output-files), or the runs of one group of a sweep
  * folder ({@link #groupBy}). Any tidy CSV in the same layout is accepted: the run-level metrics are the
  * columns after {@code status} (or, without a {@code status} column, every column but
  * {@code run, scenario, replication, seed}), and the factor columns are those between the id columns

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One contributing nation's troop pledge: how many troops, arriving battalion by battalion between
- * two dates. {@code source} says where the figures come from (a {@code docs/sources.md#...}
- * citation or "assumption").
+ * two dates. {@code source} says where the figures come from (a section of
+ * {@code docs/sources.md} by its anchor, or "assumption").
  *
  * @param nation the contributing nation
  * @param troops troops pledged in all

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Where a parameter's default value comes from: a section of the repository's own fact list,
  * {@code docs/sources.md}, named by its anchor ({@code docs/sources.md#isf-pledges}; the CNN report the
  * project starts from is {@code docs/sources.md#seed-article}, the project's design choices
- * {@code docs/sources.md#design-...}), a paper, "derived" (arithmetic on cited figures) or "assumption".
+ * are its {@code design-} anchors), a paper, "derived" (arithmetic on cited figures) or "assumption".
  * Every leaf parameter carries one (a test checks it), and a test checks that every file and anchor a
  * source names exists, so the README's traceability table and {@code describe --sources} can say why a
  * number is what it is and a reader of the repository can follow the citation.
