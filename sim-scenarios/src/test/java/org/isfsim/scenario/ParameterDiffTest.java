@@ -27,7 +27,9 @@ class ParameterDiffTest {
                 base.force().entryCrossing(), base.force().moveKmPerDay(), base.force().patrolKmPerDay(),
                 base.force().troopsPerSector(), List.of(base.force().sectorOrder().get(0)),
                 base.force().demolitionKmPerDay(), base.force().patrolDiscoveryChance(),
-                base.force().pledges().subList(0, base.force().pledges().size() - 1)));
+                base.force().pledges().subList(0, base.force().pledges().size() - 1),
+                base.force().reinforcementLeadDays(), base.force().reinforcementSpreadDays(),
+                base.force().reinforcementCasualtyTolerance()));
         List<Difference> differences = ParameterDiff.between(base, changed);
         assertEquals(new Difference("force.sectorOrder", "[\"RAFAH\",\"KHAN_YOUNIS\",\"DEIR_AL_BALAH\",\"GAZA\","
                 + "\"NORTH_GAZA\"]", "[\"RAFAH\"]"), differences.get(0));

@@ -66,7 +66,8 @@ class ParameterTreeTest {
     private static ForceParameters force(int battalionSize, Crossing entry, List<Pledge> pledges) {
         ForceParameters f = D.force();
         return new ForceParameters(battalionSize, entry, f.moveKmPerDay(), f.patrolKmPerDay(), f.troopsPerSector(),
-                f.sectorOrder(), f.demolitionKmPerDay(), f.patrolDiscoveryChance(), pledges);
+                f.sectorOrder(), f.demolitionKmPerDay(), f.patrolDiscoveryChance(), pledges, f.reinforcementLeadDays(),
+                f.reinforcementSpreadDays(), f.reinforcementCasualtyTolerance());
     }
 
     @Test

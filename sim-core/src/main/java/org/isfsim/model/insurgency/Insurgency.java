@@ -258,6 +258,14 @@ public final class Insurgency implements Serializable {
         return moved;
     }
 
+    /**
+     * A demolition is tasked at a site: its group may first move the weapons away, more likely when the
+     * plan leaked ({@code leakedWeaponsMoveChance} instead of {@code weaponsMoveChance}).
+     */
+    public void braceForDemolition(InfrastructureSite site, boolean leaked, MersenneTwisterFast random) {
+        moveWeaponsAhead(site, leaked ? parameters.leakedWeaponsMoveChance() : parameters.weaponsMoveChance(), random);
+    }
+
     /** Demolishes up to {@code km} of a tunnel site or a whole cache; records what was destroyed. */
     public void demolish(InfrastructureSite site, double km) {
         if (site.getKind() == SiteKind.TUNNEL_SEGMENT) {
@@ -278,6 +286,11 @@ public final class Insurgency implements Serializable {
     /** Armed control per cell, 0..1 (indexed y * width + x; the array is live, do not modify). */
     public double[] control() {
         return control;
+    }
+
+    /** Armed control of a cell, 0..1. */
+    public double controlAt(GridCell cell) {
+        return control[cell.y() * map.width() + cell.x()];
     }
 
     public int fighters() {

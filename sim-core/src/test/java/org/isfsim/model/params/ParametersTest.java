@@ -64,11 +64,13 @@ class ParametersTest {
         ForceParameters d = ForceParameters.defaults();
         assertThrows(InvalidInputException.class, () -> new ForceParameters(d.battalionSize(), d.entryCrossing(),
                 d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(), List.of(), d.demolitionKmPerDay(),
-                d.patrolDiscoveryChance(), d.pledges()));
+                d.patrolDiscoveryChance(), d.pledges(), d.reinforcementLeadDays(), d.reinforcementSpreadDays(),
+                d.reinforcementCasualtyTolerance()));
         assertThrows(InvalidInputException.class, () -> new ForceParameters(d.battalionSize(), d.entryCrossing(),
                 d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(),
                 List.of(d.sectorOrder().get(0), d.sectorOrder().get(0)), d.demolitionKmPerDay(),
-                d.patrolDiscoveryChance(), d.pledges()));
+                d.patrolDiscoveryChance(), d.pledges(), d.reinforcementLeadDays(), d.reinforcementSpreadDays(),
+                d.reinforcementCasualtyTolerance()));
     }
 
     @Test
@@ -117,9 +119,9 @@ class ParametersTest {
                 d.fightersKilledPerStrike(), d.closureChanceAfterViolation(), d.closureDays(), d.lineIncidentsPerDay(),
                 d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentFloor(), d.lineLethalityDecayDays(),
                 d.deconflictionKm(), d.approvalDelayDays(),
-                d.approvalDenialChance(), d.vetoedNations(), true);
+                d.approvalDenialChance(), d.vetoedNations(), true, d.withdrawalReviewDays());
         assertFalse(lifted.vetoes("Turkey"));
         assertThrows(InvalidInputException.class, () -> new IsraelParameters(List.of(0.4, 0.53), List.of(0.3),
-                List.of(0.2), 0.8, 3, 5, 0.3, 3, 10, 0.6, 0.2, 0, 1, 3, 0.2, List.of(), false));
+                List.of(0.2), 0.8, 3, 5, 0.3, 3, 10, 0.6, 0.2, 0, 1, 3, 0.2, List.of(), false, 30));
     }
 }
