@@ -12,6 +12,7 @@ import org.isfsim.model.params.ForceParameters;
  * finds on patrol and destroys, who may fight it at a demolition, and whom it reports to.
  */
 public interface ContingentWorld {
+    /** The strip's cells and governorates, where the contingent moves. */
     GazaMap map();
 
     /** The zone the IDF holds today, which contingents do not enter. */

@@ -13,6 +13,7 @@ import org.isfsim.model.params.PoliceParameters;
  * whom it reports to.
  */
 public interface PoliceWorld {
+    /** The strip's cells and governorates, where the unit serves. */
     GazaMap map();
 
     /** The zone the IDF holds today, where police do not serve. */
