@@ -44,15 +44,7 @@ final class ContingentAdapter implements ContingentWorld, Serializable {
 
     @Override
     public int discoverNear(GridCell cell, double chance) {
-        int found = 0;
-        for (InfrastructureSite site : model.insurgency().sites()) {
-            if (!site.isDiscovered() && !site.isDestroyed() && model.insurgency().withinReach(cell, site.getCell())
-                    && model.random.nextDouble() < chance) {
-                site.discover(model.day());
-                found++;
-            }
-        }
-        return found;
+        return model.insurgency().discoverNear(cell, chance, model.day(), model.random);
     }
 
     @Override

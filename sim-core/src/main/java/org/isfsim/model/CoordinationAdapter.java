@@ -1,15 +1,11 @@
 package org.isfsim.model;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import org.isfsim.model.aid.AidConvoy;
 import org.isfsim.model.coordination.CoordinationWorld;
 import org.isfsim.model.coordination.Tasking;
 import org.isfsim.model.force.Contingent;
-import org.isfsim.model.insurgency.ArmedGroupCell;
 import org.isfsim.model.insurgency.InfrastructureSite;
-import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.map.GridCell;
 
@@ -54,24 +50,7 @@ final class CoordinationAdapter implements CoordinationWorld, Serializable {
 
     @Override
     public int demolitionTarget(GridCell from, Governorate sector, boolean[] targeted) {
-        GazaMap map = model.map();
-        int best = -1;
-        long bestDistance = Long.MAX_VALUE;
-        for (InfrastructureSite site : model.insurgency().sites()) {
-            GridCell c = site.getCell();
-            if (!site.isDiscovered() || site.isDestroyed() || targeted[site.getId()]
-                    || model.heldZone().isHeld(c.x(), c.y())) {
-                continue;
-            }
-            long dx = c.x() - from.x();
-            long dy = c.y() - from.y();
-            long distance = dx * dx + dy * dy + (map.governorate(c.x(), c.y()) == sector ? 0 : 1_000_000L);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = site.getId();
-            }
-        }
-        return best;
+        return model.insurgency().demolitionTarget(from, sector, model.heldZone(), targeted);
     }
 
     @Override
@@ -92,28 +71,11 @@ final class CoordinationAdapter implements CoordinationWorld, Serializable {
 
     @Override
     public double fightersIn(Governorate sector) {
-        double fighters = 0;
-        for (ArmedGroupCell group : model.insurgency().groups()) {
-            if (model.map().governorate(group.getCell().x(), group.getCell().y()) == sector) {
-                fighters += group.getFighters();
-            }
-        }
-        return fighters;
+        return model.insurgency().fightersIn(sector);
     }
 
     @Override
     public boolean revealByIntelligence() {
-        List<InfrastructureSite> hidden = new ArrayList<>();
-        for (InfrastructureSite site : model.insurgency().sites()) {
-            GridCell c = site.getCell();
-            if (!site.isDiscovered() && !site.isDestroyed() && !model.heldZone().isHeld(c.x(), c.y())) {
-                hidden.add(site);
-            }
-        }
-        if (hidden.isEmpty()) {
-            return false;
-        }
-        hidden.get(model.random.nextInt(hidden.size())).discover(model.day());
-        return true;
+        return model.insurgency().revealHiddenOutside(model.heldZone(), model.day(), model.random);
     }
 }

@@ -1,10 +1,7 @@
 package org.isfsim.model;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import org.isfsim.model.coordination.UnitReport;
-import org.isfsim.model.insurgency.InfrastructureSite;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
@@ -50,19 +47,7 @@ final class PoliceAdapter implements PoliceWorld, Serializable {
 
     @Override
     public boolean revealHiddenSiteIn(Governorate g) {
-        GazaMap map = model.map();
-        List<InfrastructureSite> hidden = new ArrayList<>();
-        for (InfrastructureSite site : model.insurgency().sites()) {
-            GridCell c = site.getCell();
-            if (!site.isDiscovered() && !site.isDestroyed() && map.governorate(c.x(), c.y()) == g) {
-                hidden.add(site);
-            }
-        }
-        if (hidden.isEmpty()) {
-            return false;
-        }
-        hidden.get(model.random.nextInt(hidden.size())).discover(model.day());
-        return true;
+        return model.insurgency().revealHiddenIn(g, model.day(), model.random);
     }
 
     @Override

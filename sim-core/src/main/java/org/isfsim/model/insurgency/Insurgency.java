@@ -21,6 +21,11 @@ import org.isfsim.model.space.SummedAreaTable;
  */
 public final class Insurgency implements Serializable {
     private static final long serialVersionUID = 1L;
+    /**
+     * Added to the squared distance of a site outside the wanted sector, so that any site inside it comes
+     * first: an ordering device, not a model number.
+     */
+    private static final long OTHER_SECTOR_PENALTY = 1_000_000L;
 
     private final GazaMap map;
     private final InsurgencyParameters parameters;
@@ -264,6 +269,86 @@ public final class Insurgency implements Serializable {
      */
     public void braceForDemolition(InfrastructureSite site, boolean leaked, MersenneTwisterFast random) {
         moveWeaponsAhead(site, leaked ? parameters.leakedWeaponsMoveChance() : parameters.weaponsMoveChance(), random);
+    }
+
+    /** Patrols find hidden sites within reach of a cell, each with a chance; returns how many were found. */
+    public int discoverNear(GridCell cell, double chance, int day, MersenneTwisterFast random) {
+        int found = 0;
+        for (InfrastructureSite site : sites) {
+            if (!site.isDiscovered() && !site.isDestroyed() && withinReach(cell, site.getCell())
+                    && random.nextDouble() < chance) {
+                site.discover(day);
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** A tip reveals one hidden site of a governorate, drawn uniformly, if any is left; returns whether one was. */
+    public boolean revealHiddenIn(Governorate g, int day, MersenneTwisterFast random) {
+        List<InfrastructureSite> hidden = new ArrayList<>();
+        for (InfrastructureSite site : sites) {
+            GridCell c = site.getCell();
+            if (!site.isDiscovered() && !site.isDestroyed() && map.governorate(c.x(), c.y()) == g) {
+                hidden.add(site);
+            }
+        }
+        return revealOne(hidden, day, random);
+    }
+
+    /** Intelligence reveals one hidden site outside the held zone, drawn uniformly, if any is left. */
+    public boolean revealHiddenOutside(HeldZone held, int day, MersenneTwisterFast random) {
+        List<InfrastructureSite> hidden = new ArrayList<>();
+        for (InfrastructureSite site : sites) {
+            GridCell c = site.getCell();
+            if (!site.isDiscovered() && !site.isDestroyed() && !held.isHeld(c.x(), c.y())) {
+                hidden.add(site);
+            }
+        }
+        return revealOne(hidden, day, random);
+    }
+
+    private static boolean revealOne(List<InfrastructureSite> hidden, int day, MersenneTwisterFast random) {
+        if (hidden.isEmpty()) {
+            return false;
+        }
+        hidden.get(random.nextInt(hidden.size())).discover(day);
+        return true;
+    }
+
+    /**
+     * The id of a discovered, intact site outside the held zone for a contingent at {@code from} in
+     * {@code sector}: the nearest in the sector, else the nearest anywhere, skipping those already
+     * targeted; -1 when there is none.
+     */
+    public int demolitionTarget(GridCell from, Governorate sector, HeldZone held, boolean[] targeted) {
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        for (InfrastructureSite site : sites) {
+            GridCell c = site.getCell();
+            if (!site.isDiscovered() || site.isDestroyed() || targeted[site.getId()] || held.isHeld(c.x(), c.y())) {
+                continue;
+            }
+            long dx = c.x() - from.x();
+            long dy = c.y() - from.y();
+            long distance = dx * dx + dy * dy + (map.governorate(c.x(), c.y()) == sector ? 0 : OTHER_SECTOR_PENALTY);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = site.getId();
+            }
+        }
+        return best;
+    }
+
+    /** Fighters of the groups based in a governorate. */
+    public double fightersIn(Governorate g) {
+        double total = 0;
+        for (ArmedGroupCell group : groups) {
+            if (map.governorate(group.getCell().x(), group.getCell().y()) == g) {
+                total += group.getFighters();
+            }
+        }
+        return total;
     }
 
     /** Demolishes up to {@code km} of a tunnel site or a whole cache; records what was destroyed. */
