@@ -71,6 +71,8 @@ final class ParameterDomains {
             reals("insurgency.violationChancePerGroupDay", 0, 0.05),
             share("insurgency.weaponsMoveChance"),
             share("insurgency.leakedWeaponsMoveChance"),
+            share("insurgency.authorityControl"),
+            share("insurgency.securedPresence"),
             ints("aid.trucksPerDay", 0, 1000),
             ints("aid.trucksPerConvoy", 1, 100),
             reals("aid.convoyKmPerDay", 1, 100),

@@ -176,11 +176,11 @@ public final class Insurgency implements Serializable {
         }
     }
 
-    /** The share of the strip's cells where armed groups hold authority (control above one half). */
+    /** The share of the strip's cells where armed groups hold authority (control above {@code authorityControl}). */
     public double controlShare() {
         int held = 0;
         for (int i = 0; i < control.length; i++) {
-            if (control[i] > 0.5) {
+            if (control[i] > parameters.authorityControl()) {
                 held++;
             }
         }
@@ -189,7 +189,8 @@ public final class Insurgency implements Serializable {
 
     /**
      * The share of the strip's cells the ISF and police have secured: outside the held zone, with
-     * security forces at least half-present within reach and armed control below one half.
+     * security forces present within reach at least at {@code securedPresence} and armed control at most
+     * {@code authorityControl} (one half each by default).
      */
     public double securedShare(HeldZone held) {
         int secured = 0;
@@ -205,12 +206,13 @@ public final class Insurgency implements Serializable {
 
     /**
      * Whether the ISF and police have secured cell (x, y), as of the last control update: inside the strip,
-     * outside the held zone, security forces at least half-present within reach and armed control at most
-     * one half. {@link #securedShare} is the share of such cells.
+     * outside the held zone, security forces present within reach at least at {@code securedPresence} and
+     * armed control at most {@code authorityControl}. {@link #securedShare} is the share of such cells.
      */
     public boolean isSecured(HeldZone held, int x, int y) {
         int i = y * map.width() + x;
-        return map.inside(x, y) && !held.isHeld(x, y) && securityPresence[i] >= 0.5 && control[i] <= 0.5;
+        return map.inside(x, y) && !held.isHeld(x, y) && securityPresence[i] >= parameters.securedPresence()
+                && control[i] <= parameters.authorityControl();
     }
 
     /** Fighters within reach of a cell, as of the last control update. */

@@ -72,7 +72,7 @@ class CombatTest {
                 d.caches(), d.cachedWeaponsShare(), 1.0, d.controlGainPerDay(), d.controlLossPerDay(),
                 d.fightersToHold(), d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(), attackChance,
                 1.0, 1.0, d.policeStrengthPerOfficer(), d.lethalityPerDay(), d.civilianCasualtiesPerIncident(),
-                violationChance, d.weaponsMoveChance(), d.leakedWeaponsMoveChance());
+                violationChance, d.weaponsMoveChance(), d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
         return new Insurgency(MAP, p, MAP.heldZone(), new MersenneTwisterFast(1));
     }
 

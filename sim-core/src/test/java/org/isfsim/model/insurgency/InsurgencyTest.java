@@ -39,7 +39,7 @@ class InsurgencyTest {
                 d.fightersToHold(), d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(),
                 d.attackChancePerDay(), d.attackOdds(), d.isfStrengthPerTroop(), d.policeStrengthPerOfficer(),
                 d.lethalityPerDay(), d.civilianCasualtiesPerIncident(), d.violationChancePerGroupDay(),
-                d.weaponsMoveChance(), d.leakedWeaponsMoveChance());
+                d.weaponsMoveChance(), d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
     }
 
     /** The defaults with another arsenal and tunnel network. */
@@ -51,7 +51,7 @@ class InsurgencyTest {
                 d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(), d.attackChancePerDay(),
                 d.attackOdds(), d.isfStrengthPerTroop(), d.policeStrengthPerOfficer(), d.lethalityPerDay(),
                 d.civilianCasualtiesPerIncident(), d.violationChancePerGroupDay(), d.weaponsMoveChance(),
-                d.leakedWeaponsMoveChance());
+                d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
     }
 
     private static Insurgency insurgency(InsurgencyParameters p, long seed) {
