@@ -157,10 +157,12 @@ public class IsfModel extends FullySeededState {
         return israel;
     }
 
+    /** The pledged timetable of arrivals, and the reinforcements reviews have added to it. */
     public ForceGeneration forceGeneration() {
         return forceGeneration;
     }
 
+    /** The contingents admitted so far and each nation's losses. */
     public ForceRoster forceRoster() {
         return forceRoster;
     }
@@ -173,6 +175,7 @@ public class IsfModel extends FullySeededState {
         return policeTraining;
     }
 
+    /** The police units graduated so far. */
     public PoliceRoster policeRoster() {
         return policeRoster;
     }
