@@ -28,7 +28,8 @@ class FaceValidityTest {
         List<Pledge> pledges = f.pledges().stream().map(change).toList();
         return base.withForce(new ForceParameters(f.battalionSize(), f.entryCrossing(), f.moveKmPerDay(),
                 f.patrolKmPerDay(), f.troopsPerSector(), f.sectorOrder(), f.demolitionKmPerDay(),
-                f.patrolDiscoveryChance(), pledges));
+                f.patrolDiscoveryChance(), pledges, f.reinforcementLeadDays(), f.reinforcementSpreadDays(),
+                f.reinforcementCasualtyTolerance()));
     }
 
     private static Pledge with(Pledge p, int troops, LocalDate first, LocalDate full, boolean mayDisarm) {

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.lang.invoke.SerializedLambda;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -179,6 +184,32 @@ class IsfModelTest {
         for (int day = 0; day <= 300; day++) {
             assertArrayEquals(straight.metrics().row(day), restored.metrics().row(day), "day " + day);
         }
+    }
+
+    /**
+     * A checkpoint binds to named classes only: a serialised lambda would restore by the synthetic name of
+     * its method, which a later build may give to different code.
+     */
+    @Test
+    void aCheckpointHoldsNoLambda() throws IOException {
+        IsfModel model = runTo(5, Parameters.defaults().withDays(30), 10);
+        List<String> lambdas = new ArrayList<>();
+        try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream()) {
+            {
+                enableReplaceObject(true);
+            }
+
+            @Override
+            protected Object replaceObject(Object obj) {
+                if (obj instanceof SerializedLambda lambda) {
+                    lambdas.add(lambda.getCapturingClass() + "." + lambda.getImplMethodName());
+                }
+                return obj;
+            }
+        }) {
+            out.writeObject(model);
+        }
+        assertTrue(lambdas.isEmpty(), "lambdas in a checkpoint: " + lambdas);
     }
 
     @Test

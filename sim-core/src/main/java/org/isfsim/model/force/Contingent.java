@@ -1,16 +1,15 @@
 package org.isfsim.model.force;
 
-import org.isfsim.model.IsfModel;
-import org.isfsim.model.SecurityUnit;
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
 import org.isfsim.model.coordination.ReportStatus;
 import org.isfsim.model.coordination.UnitKind;
 import org.isfsim.model.coordination.UnitReport;
 import org.isfsim.model.insurgency.InfrastructureSite;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
+import org.isfsim.model.security.SecurityUnit;
 import org.isfsim.model.space.Movement;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A battalion-sized ISF unit of one contributing nation (DESIGN.md "ISF contingents"). It enters at
@@ -19,7 +18,7 @@ import sim.engine.Steppable;
  * accepts the disarmament role it can be tasked to destroy a site (facts.md §1 ISF tasks). It takes
  * casualties when attacked and goes home when its nation withdraws.
  */
-public final class Contingent implements Steppable, SecurityUnit {
+public final class Contingent implements SecurityUnit, Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int id;
@@ -46,63 +45,61 @@ public final class Contingent implements Steppable, SecurityUnit {
         this.position = entry;
     }
 
-    @Override
-    public void step(SimState state) {
-        IsfModel model = (IsfModel) state;
+    /** One day: moves, patrols or demolishes as tasked, then reports unless withdrawn. */
+    public void step(int day, ContingentWorld world, MersenneTwisterFast random) {
         switch (status) {
-            case MOVING -> move(model);
-            case PATROLLING -> patrol(model);
-            case DEMOLISHING -> demolish(model);
+            case MOVING -> move(world);
+            case PATROLLING -> patrol(world, random);
+            case DEMOLISHING -> demolish(world);
             default -> {
             }
         }
         if (status != ContingentStatus.WITHDRAWN) {
-            model.coordinationCentre().receive(new UnitReport(UnitKind.CONTINGENT, id, model.day(), reportStatus(),
-                    sector, troops, position, mayDisarm));
+            world.report(new UnitReport(UnitKind.CONTINGENT, id, day, reportStatus(), sector, troops, position,
+                    mayDisarm));
         }
     }
 
-    private int cells(IsfModel model, double kmPerDay) {
-        return Movement.cellsPerDay(kmPerDay, model.map().cellSizeMeters());
+    private static int cells(ContingentWorld world, double kmPerDay) {
+        return Movement.cellsPerDay(kmPerDay, world.map().cellSizeMeters());
     }
 
-    private void move(IsfModel model) {
+    private void move(ContingentWorld world) {
         if (destination == null) {
-            destination = model.map().centroid(sector);
+            destination = world.map().centroid(sector);
         }
-        position = Movement.moveToward(model.map(), position, destination,
-                cells(model, model.parameters().force().moveKmPerDay()));
-        model.placeUnit(this, position);
-        if (position.equals(destination) || Movement.onStation(model.map(), model.heldZone(), sector, position)) {
+        position = Movement.moveToward(world.map(), position, destination, cells(world, world.force().moveKmPerDay()));
+        world.place(this, position);
+        if (position.equals(destination) || Movement.onStation(world.map(), world.heldZone(), sector, position)) {
             status = ContingentStatus.PATROLLING;
         }
     }
 
-    private void patrol(IsfModel model) {
+    private void patrol(ContingentWorld world, MersenneTwisterFast random) {
         daysOnStation++;
-        int steps = cells(model, model.parameters().force().patrolKmPerDay());
+        int steps = cells(world, world.force().patrolKmPerDay());
         for (int i = 0; i < steps; i++) {
-            position = Movement.randomStepInSector(model.map(), model.heldZone(), sector, position, model.random);
+            position = Movement.randomStepInSector(world.map(), world.heldZone(), sector, position, random);
         }
-        model.placeUnit(this, position);
-        sitesDiscovered += model.discoverNear(position, model.parameters().force().patrolDiscoveryChance());
+        world.place(this, position);
+        sitesDiscovered += world.discoverNear(position, world.force().patrolDiscoveryChance());
     }
 
-    private void demolish(IsfModel model) {
+    private void demolish(ContingentWorld world) {
         if (target.isDestroyed()) {
             endDemolition();
             return;
         }
         if (!position.equals(target.getCell())) {
-            position = Movement.moveToward(model.map(), position, target.getCell(),
-                    cells(model, model.parameters().force().moveKmPerDay()));
-            model.placeUnit(this, position);
+            position = Movement.moveToward(world.map(), position, target.getCell(),
+                    cells(world, world.force().moveKmPerDay()));
+            world.place(this, position);
             return;
         }
         double before = target.getTunnelKm();
-        model.insurgency().demolish(target, model.parameters().force().demolitionKmPerDay());
+        world.demolish(target, world.force().demolitionKmPerDay());
         kmDemolished += before - target.getTunnelKm();
-        model.clashAtDemolition(this);
+        world.clashAtDemolition(this);
         if (status == ContingentStatus.DEMOLISHING && target.isDestroyed()) {
             endDemolition();
         }
@@ -177,6 +174,16 @@ public final class Contingent implements Steppable, SecurityUnit {
         troops -= lost;
         casualties += lost;
         return lost;
+    }
+
+    @Override
+    public UnitKind kind() {
+        return UnitKind.CONTINGENT;
+    }
+
+    @Override
+    public double effectiveness() {
+        return 1.0;
     }
 
     public int getId() {

@@ -20,10 +20,16 @@ public final class ForceGeneration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int battalionSize;
+    private final int reinforcementLeadDays;
+    private final int reinforcementSpreadDays;
+    private final double reinforcementCasualtyTolerance;
     private final List<Arrival> pending = new ArrayList<>();
 
     public ForceGeneration(ForceParameters force, TimelineParameters timeline, Mandate mandate) {
         this.battalionSize = force.battalionSize();
+        this.reinforcementLeadDays = force.reinforcementLeadDays();
+        this.reinforcementSpreadDays = force.reinforcementSpreadDays();
+        this.reinforcementCasualtyTolerance = force.reinforcementCasualtyTolerance();
         pending.addAll(timetable(force, timeline, mandate));
     }
 
@@ -66,6 +72,15 @@ public final class ForceGeneration implements Serializable {
             arrivals.add(new Arrival(nation, size, day, requiresUnMandate, mayDisarm, casualtyTolerance));
         }
         return arrivals;
+    }
+
+    /**
+     * Adds the reinforcements a mandate review on {@code reviewDay} calls for: the first arrives
+     * {@code force.reinforcementLeadDays} later, the rest evenly over {@code force.reinforcementSpreadDays}.
+     */
+    public void reinforceAfterReview(int troops, int reviewDay) {
+        reinforce(troops, reviewDay + reinforcementLeadDays, reviewDay + reinforcementLeadDays + reinforcementSpreadDays,
+                reinforcementCasualtyTolerance);
     }
 
     /** Adds reinforcements called for by a mandate review, arriving evenly between two days. */

@@ -21,6 +21,11 @@ import org.isfsim.model.space.SummedAreaTable;
  */
 public final class Insurgency implements Serializable {
     private static final long serialVersionUID = 1L;
+    /**
+     * Added to the squared distance of a site outside the wanted sector, so that any site inside it comes
+     * first: an ordering device, not a model number.
+     */
+    private static final long OTHER_SECTOR_PENALTY = 1_000_000L;
 
     private final GazaMap map;
     private final InsurgencyParameters parameters;
@@ -171,11 +176,11 @@ public final class Insurgency implements Serializable {
         }
     }
 
-    /** The share of the strip's cells where armed groups hold authority (control above one half). */
+    /** The share of the strip's cells where armed groups hold authority (control above {@code authorityControl}). */
     public double controlShare() {
         int held = 0;
         for (int i = 0; i < control.length; i++) {
-            if (control[i] > 0.5) {
+            if (control[i] > parameters.authorityControl()) {
                 held++;
             }
         }
@@ -184,7 +189,8 @@ public final class Insurgency implements Serializable {
 
     /**
      * The share of the strip's cells the ISF and police have secured: outside the held zone, with
-     * security forces at least half-present within reach and armed control below one half.
+     * security forces present within reach at least at {@code securedPresence} and armed control at most
+     * {@code authorityControl} (one half each by default).
      */
     public double securedShare(HeldZone held) {
         int secured = 0;
@@ -200,12 +206,13 @@ public final class Insurgency implements Serializable {
 
     /**
      * Whether the ISF and police have secured cell (x, y), as of the last control update: inside the strip,
-     * outside the held zone, security forces at least half-present within reach and armed control at most
-     * one half. {@link #securedShare} is the share of such cells.
+     * outside the held zone, security forces present within reach at least at {@code securedPresence} and
+     * armed control at most {@code authorityControl}. {@link #securedShare} is the share of such cells.
      */
     public boolean isSecured(HeldZone held, int x, int y) {
         int i = y * map.width() + x;
-        return map.inside(x, y) && !held.isHeld(x, y) && securityPresence[i] >= 0.5 && control[i] <= 0.5;
+        return map.inside(x, y) && !held.isHeld(x, y) && securityPresence[i] >= parameters.securedPresence()
+                && control[i] <= parameters.authorityControl();
     }
 
     /** Fighters within reach of a cell, as of the last control update. */
@@ -258,6 +265,94 @@ public final class Insurgency implements Serializable {
         return moved;
     }
 
+    /**
+     * A demolition is tasked at a site: its group may first move the weapons away, more likely when the
+     * plan leaked ({@code leakedWeaponsMoveChance} instead of {@code weaponsMoveChance}).
+     */
+    public void braceForDemolition(InfrastructureSite site, boolean leaked, MersenneTwisterFast random) {
+        moveWeaponsAhead(site, leaked ? parameters.leakedWeaponsMoveChance() : parameters.weaponsMoveChance(), random);
+    }
+
+    /** Patrols find hidden sites within reach of a cell, each with a chance; returns how many were found. */
+    public int discoverNear(GridCell cell, double chance, int day, MersenneTwisterFast random) {
+        int found = 0;
+        for (InfrastructureSite site : sites) {
+            if (!site.isDiscovered() && !site.isDestroyed() && withinReach(cell, site.getCell())
+                    && random.nextDouble() < chance) {
+                site.discover(day);
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** A tip reveals one hidden site of a governorate, drawn uniformly, if any is left; returns whether one was. */
+    public boolean revealHiddenIn(Governorate g, int day, MersenneTwisterFast random) {
+        List<InfrastructureSite> hidden = new ArrayList<>();
+        for (InfrastructureSite site : sites) {
+            GridCell c = site.getCell();
+            if (!site.isDiscovered() && !site.isDestroyed() && map.governorate(c.x(), c.y()) == g) {
+                hidden.add(site);
+            }
+        }
+        return revealOne(hidden, day, random);
+    }
+
+    /** Intelligence reveals one hidden site outside the held zone, drawn uniformly, if any is left. */
+    public boolean revealHiddenOutside(HeldZone held, int day, MersenneTwisterFast random) {
+        List<InfrastructureSite> hidden = new ArrayList<>();
+        for (InfrastructureSite site : sites) {
+            GridCell c = site.getCell();
+            if (!site.isDiscovered() && !site.isDestroyed() && !held.isHeld(c.x(), c.y())) {
+                hidden.add(site);
+            }
+        }
+        return revealOne(hidden, day, random);
+    }
+
+    private static boolean revealOne(List<InfrastructureSite> hidden, int day, MersenneTwisterFast random) {
+        if (hidden.isEmpty()) {
+            return false;
+        }
+        hidden.get(random.nextInt(hidden.size())).discover(day);
+        return true;
+    }
+
+    /**
+     * The id of a discovered, intact site outside the held zone for a contingent at {@code from} in
+     * {@code sector}: the nearest in the sector, else the nearest anywhere, skipping those already
+     * targeted; -1 when there is none.
+     */
+    public int demolitionTarget(GridCell from, Governorate sector, HeldZone held, boolean[] targeted) {
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        for (InfrastructureSite site : sites) {
+            GridCell c = site.getCell();
+            if (!site.isDiscovered() || site.isDestroyed() || targeted[site.getId()] || held.isHeld(c.x(), c.y())) {
+                continue;
+            }
+            long dx = c.x() - from.x();
+            long dy = c.y() - from.y();
+            long distance = dx * dx + dy * dy + (map.governorate(c.x(), c.y()) == sector ? 0 : OTHER_SECTOR_PENALTY);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = site.getId();
+            }
+        }
+        return best;
+    }
+
+    /** Fighters of the groups based in a governorate. */
+    public double fightersIn(Governorate g) {
+        double total = 0;
+        for (ArmedGroupCell group : groups) {
+            if (map.governorate(group.getCell().x(), group.getCell().y()) == g) {
+                total += group.getFighters();
+            }
+        }
+        return total;
+    }
+
     /** Demolishes up to {@code km} of a tunnel site or a whole cache; records what was destroyed. */
     public void demolish(InfrastructureSite site, double km) {
         if (site.getKind() == SiteKind.TUNNEL_SEGMENT) {
@@ -278,6 +373,11 @@ public final class Insurgency implements Serializable {
     /** Armed control per cell, 0..1 (indexed y * width + x; the array is live, do not modify). */
     public double[] control() {
         return control;
+    }
+
+    /** Armed control of a cell, 0..1. */
+    public double controlAt(GridCell cell) {
+        return control[cell.y() * map.width() + cell.x()];
     }
 
     public int fighters() {

@@ -2,7 +2,10 @@ package org.isfsim.model.israel;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import org.isfsim.model.insurgency.Engagement;
 import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.Governorate;
+import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.IsraelParameters;
 
@@ -15,6 +18,8 @@ import org.isfsim.model.params.IsraelParameters;
  */
 public final class Israel implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Draws of a random cell before falling back to a fixed one: a search limit, not a model number. */
+    private static final int LINE_CELL_TRIES = 1_000;
 
     private final GazaMap map;
     private final IsraelParameters parameters;
@@ -50,6 +55,11 @@ public final class Israel implements Serializable {
         return false;
     }
 
+    /** Whether Israel reviews its withdrawal milestones on a day (every {@code israel.withdrawalReviewDays}). */
+    public boolean reviewsWithdrawalOn(int day) {
+        return day % parameters.withdrawalReviewDays() == 0;
+    }
+
     /** After an armed-group violation: whether Israel strikes; a closure of the crossings may follow. */
     public boolean respondToViolation(int day, MersenneTwisterFast random) {
         boolean strike = random.nextDouble() < parameters.strikeChanceAfterViolation();
@@ -60,6 +70,49 @@ public final class Israel implements Serializable {
             closedUntilDay = Math.max(closedUntilDay, day + parameters.closureDays() - 1);
         }
         return strike;
+    }
+
+    /**
+     * After an armed-group violation at a cell: Israel may strike (and may close the crossings, as
+     * {@link #respondToViolation(int, MersenneTwisterFast)}); a strike is an incident that kills civilians
+     * there. Returns the fighters the strike kills, 0 without a strike.
+     */
+    public int strikeAfterViolation(GridCell at, int day, IsraelWorld world, MersenneTwisterFast random) {
+        if (!respondToViolation(day, random)) {
+            return 0;
+        }
+        world.countIncident();
+        int fighters = Engagement.poisson(parameters.fightersKilledPerStrike(), random);
+        world.killCivilians(at, Engagement.poisson(parameters.civiliansKilledPerStrike(), random));
+        return fighters;
+    }
+
+    /**
+     * Fire on people approaching the yellow line (facts.md §8: most post-ceasefire deaths are near it); each
+     * incident's toll may decay from the ceasefire's level to a floor ({@code israel.lineLethalityDecayDays}).
+     */
+    public void fireAtLine(int day, IsraelWorld world, MersenneTwisterFast random) {
+        int incidents = Engagement.poisson(parameters.lineIncidentsPerDay(), random);
+        world.countViolations(incidents);
+        double lethality = parameters.civiliansKilledPerLineIncidentOn(day);
+        for (int i = 0; i < incidents; i++) {
+            int killed = Engagement.poisson(lethality, random);
+            if (killed > 0) {
+                world.killCivilians(nearLineCell(random), killed);
+            }
+        }
+    }
+
+    /** A random cell outside the held zone near the line (Gaza city's centre if none is found). */
+    private GridCell nearLineCell(MersenneTwisterFast random) {
+        for (int tries = 0; tries < LINE_CELL_TRIES; tries++) {
+            int x = random.nextInt(map.width());
+            int y = random.nextInt(map.height());
+            if (map.inside(x, y) && !heldZone.isHeld(x, y) && nearLine(x, y)) {
+                return new GridCell(x, y);
+            }
+        }
+        return map.centroid(Governorate.GAZA);
     }
 
     /** Whether the crossings are closed today. */

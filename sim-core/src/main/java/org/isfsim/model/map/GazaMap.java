@@ -146,6 +146,15 @@ public final class GazaMap implements Serializable {
         return x >= 0 && y >= 0 && x < width && y < height;
     }
 
+    /** @return a new array, per cell ({@code y * width + x}), true where the cell is inside the strip */
+    public boolean[] insideMask() {
+        boolean[] mask = new boolean[width * height];
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = inside(i % width, i / width);
+        }
+        return mask;
+    }
+
     /** @return number of cells inside the strip */
     public int insideCellCount() {
         return insideCount;

@@ -21,6 +21,10 @@ import org.isfsim.model.map.Governorate;
  * @param demolitionKmPerDay tunnel a contingent allowed to disarm destroys in a day of demolition work
  * @param patrolDiscoveryChance daily chance a patrolling contingent finds a hidden site within reach
  * @param pledges the contributing nations' pledges
+ * @param reinforcementLeadDays days from a mandate review that calls for reinforcements to the first of them arriving
+ * @param reinforcementSpreadDays days over which the reinforcements of one review arrive, evenly spaced
+ * @param reinforcementCasualtyTolerance the share of their troops reinforcements (and any nation without a
+ *     pledge of its own) may lose before they are withdrawn
  */
 public record ForceParameters(
         @Slider(min = 100, max = 2000) @Source("assumption: a battalion is 500-1,000 troops (docs/sources.md#design-contingents: battalion-sized units)") int battalionSize,
@@ -31,7 +35,10 @@ public record ForceParameters(
         @Source("docs/sources.md#isf-pledges Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
         @Slider(min = 0, max = 2) @Source("assumption") double demolitionKmPerDay,
         @Slider(min = 0, max = 1) @Source("assumption") double patrolDiscoveryChance,
-        @Source("docs/sources.md#isf-pledges pledges; each entry names its own source") List<Pledge> pledges) implements Serializable {
+        @Source("docs/sources.md#isf-pledges pledges; each entry names its own source") List<Pledge> pledges,
+        @Slider(min = 0, max = 180) @Source("assumption: a month to generate and move a battalion once a review calls for it; range 0-180") int reinforcementLeadDays,
+        @Slider(min = 0, max = 365) @Source("assumption: one review's reinforcements arrive over a quarter; range 0-365") int reinforcementSpreadDays,
+        @Slider(min = 0, max = 1) @Source("assumption: the 5 % the pledges assume for their own troops; range 0-1") double reinforcementCasualtyTolerance) implements Serializable {
 
     public ForceParameters {
         Check.range("force.battalionSize", battalionSize, 50, 5_000);
@@ -50,6 +57,9 @@ public record ForceParameters(
         Check.range("force.demolitionKmPerDay", demolitionKmPerDay, 0.0, 100.0);
         Check.range("force.patrolDiscoveryChance", patrolDiscoveryChance, 0.0, 1.0);
         pledges = Check.entries("force.pledges", pledges);
+        Check.range("force.reinforcementLeadDays", reinforcementLeadDays, 0, 3_650);
+        Check.range("force.reinforcementSpreadDays", reinforcementSpreadDays, 0, 3_650);
+        Check.range("force.reinforcementCasualtyTolerance", reinforcementCasualtyTolerance, 0.0, 1.0);
     }
 
     public static ForceParameters defaults() {
@@ -82,7 +92,8 @@ public record ForceParameters(
                         new Pledge("Pakistan", 3_500, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), true, false,
                                 0.05, "docs/sources.md#isf-pledges Pakistan: 3,500 in an Israeli op-ed [U]; 'not to"
                                         + " disarm Hamas'; Israel says no (vetoed unless israel.vetoLifted); dates,"
-                                        + " tolerance: assumption")));
+                                        + " tolerance: assumption")),
+                30, 90, 0.05);
     }
 
     /** Troops pledged by all nations together. */

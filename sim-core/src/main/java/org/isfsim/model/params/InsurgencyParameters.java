@@ -31,6 +31,9 @@ import java.io.Serializable;
  *     (fire towards the IDF); scaled by the control it holds there
  * @param weaponsMoveChance chance a group moves a discovered cache's weapons before it is demolished
  * @param leakedWeaponsMoveChance the same chance when an infiltrated police unit in the governorate leaked the plan
+ * @param authorityControl armed control above which a group holds authority over a cell (a secured cell has at most this)
+ * @param securedPresence security presence within reach, as a share of {@code securityToSecure}, from which a cell
+ *     with no armed authority counts as secured
  */
 public record InsurgencyParameters(
         @Slider(min = 0, max = 50_000) @Source("docs/sources.md#hamas Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
@@ -55,7 +58,9 @@ public record InsurgencyParameters(
         @Slider(min = 0, max = 20) @Source("assumption") double civilianCasualtiesPerIncident,
         @Slider(min = 0, max = 0.05) @Source("assumption; docs/sources.md#violations-and-aid: no official count of Hamas violations") double violationChancePerGroupDay,
         @Slider(min = 0, max = 1) @Source("assumption; Pt 13 of the plan: weapons decommissioned through an agreed process") double weaponsMoveChance,
-        @Slider(min = 0, max = 1) @Source("assumption") double leakedWeaponsMoveChance) implements Serializable {
+        @Slider(min = 0, max = 1) @Source("assumption") double leakedWeaponsMoveChance,
+        @Slider(min = 0, max = 1) @Source("assumption: a group holds a cell when its control passes one half; range 0-1") double authorityControl,
+        @Slider(min = 0, max = 1) @Source("assumption: half the presence that secures a cell fully is enough to count it secured; range 0-1") double securedPresence) implements Serializable {
 
     public InsurgencyParameters {
         Check.range("insurgency.fighters", fighters, 0, 1_000_000);
@@ -81,11 +86,13 @@ public record InsurgencyParameters(
         Check.range("insurgency.violationChancePerGroupDay", violationChancePerGroupDay, 0.0, 1.0);
         Check.range("insurgency.weaponsMoveChance", weaponsMoveChance, 0.0, 1.0);
         Check.range("insurgency.leakedWeaponsMoveChance", leakedWeaponsMoveChance, 0.0, 1.0);
+        Check.range("insurgency.authorityControl", authorityControl, 0.0, 1.0);
+        Check.range("insurgency.securedPresence", securedPresence, 0.0, 1.0);
     }
 
     public static InsurgencyParameters defaults() {
         return new InsurgencyParameters(20_000, 60_000, 200, 448.0, 1.0, 300, 0.5, 0.6, 0.05, 0.10, 100, 800, 1.0,
-                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7);
+                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5);
     }
 
     /** Infrastructure sites that make up the intact tunnel length. */

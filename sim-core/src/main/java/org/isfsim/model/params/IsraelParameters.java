@@ -27,6 +27,7 @@ import org.isfsim.InvalidInputException;
  * @param approvalDenialChance chance the IDF denies a task near the line
  * @param vetoedNations nations whose troops Israel refuses
  * @param vetoLifted whether the veto is lifted
+ * @param withdrawalReviewDays days between Israel's reviews of whether the withdrawal milestones are met
  */
 public record IsraelParameters(
         @Source("docs/sources.md#peace-plan Share held after each stage: ~53%, 40%, 15% [U]") List<Double> withdrawalShares,
@@ -45,7 +46,8 @@ public record IsraelParameters(
         @Slider(min = 0, max = 30) @Source("assumption") int approvalDelayDays,
         @Slider(min = 0, max = 1) @Source("assumption") double approvalDenialChance,
         @Source("docs/sources.md#isf-pledges Turkey: Israel refuses; Israel on Pakistan: 'no'") List<String> vetoedNations,
-        @Source("docs/sources.md#isf-pledges: Israel claims a veto over contributors") boolean vetoLifted) implements Serializable {
+        @Source("docs/sources.md#isf-pledges: Israel claims a veto over contributors") boolean vetoLifted,
+        @Slider(min = 1, max = 365) @Source("assumption: a monthly review of the milestones; range 1-365") int withdrawalReviewDays) implements Serializable {
 
     public IsraelParameters {
         withdrawalShares = Check.entries("israel.withdrawalShares", withdrawalShares);
@@ -82,11 +84,12 @@ public record IsraelParameters(
         Check.range("israel.approvalDelayDays", approvalDelayDays, 0, 365);
         Check.range("israel.approvalDenialChance", approvalDenialChance, 0.0, 1.0);
         vetoedNations = Check.entries("israel.vetoedNations", vetoedNations);
+        Check.range("israel.withdrawalReviewDays", withdrawalReviewDays, 1, 365);
     }
 
     public static IsraelParameters defaults() {
         return new IsraelParameters(List.of(0.53, 0.40, 0.15), List.of(0.3, 0.7), List.of(0.2, 0.5), 0.8, 3.0, 5.0,
-                0.05, 3, 10.7, 0.6, 0.2, 0.0, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false);
+                0.05, 3, 10.7, 0.6, 0.2, 0.0, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false, 30);
     }
 
     /**

@@ -1,16 +1,17 @@
 package org.isfsim.model.police;
 
-import org.isfsim.model.IsfModel;
-import org.isfsim.model.SecurityUnit;
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
 import org.isfsim.model.coordination.ReportStatus;
 import org.isfsim.model.coordination.UnitKind;
 import org.isfsim.model.coordination.UnitReport;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
+import org.isfsim.model.insurgency.Engagement;
+import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.PoliceParameters;
+import org.isfsim.model.security.SecurityUnit;
 import org.isfsim.model.space.Movement;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Officers of one graduating cohort, posted together to a governorate by the coordination centre
@@ -18,8 +19,10 @@ import sim.engine.Steppable;
  * experience — faster where ISF troops mentor them — bring tips that reveal hidden infrastructure,
  * and, if infiltrators got through vetting, leak the force's plans (DESIGN.md "Palestinian police").
  */
-public final class PoliceUnit implements Steppable, SecurityUnit {
+public final class PoliceUnit implements SecurityUnit, Serializable {
     private static final long serialVersionUID = 1L;
+    /** Draws of a duty station before falling back to the centre: a search limit, not a model number. */
+    private static final int STATION_TRIES = 200;
 
     private final int id;
     private final String trainedIn;
@@ -45,33 +48,62 @@ public final class PoliceUnit implements Steppable, SecurityUnit {
         this.effectiveness = initialEffectiveness;
     }
 
-    @Override
-    public void step(SimState state) {
-        IsfModel model = (IsfModel) state;
-        if (status == PoliceUnitStatus.TRAVELLING && model.day() >= arrivalDay) {
+    /** One day: arrives at a duty station when its travel is over, serves if deployed, then reports. */
+    public void step(int day, PoliceWorld world, MersenneTwisterFast random) {
+        if (status == PoliceUnitStatus.TRAVELLING && day >= arrivalDay) {
             status = PoliceUnitStatus.DEPLOYED;
-            position = model.dutyStation(posting);
+            position = dutyStation(world, random);
         }
         if (status == PoliceUnitStatus.DEPLOYED) {
-            serve(model);
+            serve(world, random);
         }
         ReportStatus reported = switch (status) {
             case AWAITING_POSTING -> ReportStatus.AWAITING_TASKING;
             case TRAVELLING -> ReportStatus.EN_ROUTE;
             case DEPLOYED -> ReportStatus.ON_STATION;
         };
-        model.coordinationCentre().receive(new UnitReport(UnitKind.POLICE_UNIT, id, model.day(), reported, posting,
-                officers, position, false));
+        world.report(new UnitReport(UnitKind.POLICE_UNIT, id, day, reported, posting, officers, position, false));
     }
 
-    private void serve(IsfModel model) {
-        PoliceParameters p = model.parameters().police();
+    /** Where the unit takes up duty: a random cell of its governorate outside the held zone. */
+    private GridCell dutyStation(PoliceWorld world, MersenneTwisterFast random) {
+        int[] cells = world.map().cellsOf(posting);
+        HeldZone held = world.heldZone();
+        for (int tries = 0; tries < STATION_TRIES; tries++) {
+            GridCell c = world.map().cellOfIndex(cells[random.nextInt(cells.length)]);
+            if (!held.isHeld(c.x(), c.y())) {
+                return c;
+            }
+        }
+        return world.map().centroid(posting);
+    }
+
+    private void serve(PoliceWorld world, MersenneTwisterFast random) {
+        PoliceParameters p = world.police();
         daysOnDuty++;
-        double gain = p.effectivenessGainPerDay() * (model.isfOnStationIn(posting) ? p.mentoringFactor() : 1.0);
+        double gain = p.effectivenessGainPerDay() * (world.isfOnStationIn(posting) ? p.mentoringFactor() : 1.0);
         effectiveness = Math.min(1.0, effectiveness + gain);
-        position = Movement.randomStepInSector(model.map(), model.heldZone(), posting, position, model.random);
-        model.placeUnit(this, position);
-        tips += model.policeTips(this);
+        position = Movement.randomStepInSector(world.map(), world.heldZone(), posting, position, random);
+        world.place(this, position);
+        tips += bringTips(world, random);
+    }
+
+    /**
+     * Tips the unit brings today: Poisson with mean tipsPerOfficerDay × officers × effectiveness
+     * × the legitimacy where it serves (people talk to police they trust); each reveals a hidden site
+     * in its governorate. Returns the sites revealed.
+     */
+    private int bringTips(PoliceWorld world, MersenneTwisterFast random) {
+        double l = world.legitimacyAt(position);
+        int count = Engagement.poisson(world.police().tipsPerOfficerDay() * officers * effectiveness * l, random);
+        int revealed = 0;
+        for (int t = 0; t < count; t++) {
+            if (!world.revealHiddenSiteIn(posting)) {
+                break;
+            }
+            revealed++;
+        }
+        return revealed;
     }
 
     /** The coordination centre's posting takes effect: the officers set off for their governorate. */
@@ -102,6 +134,16 @@ public final class PoliceUnit implements Steppable, SecurityUnit {
         officers -= lost;
         casualties += lost;
         return lost;
+    }
+
+    @Override
+    public UnitKind kind() {
+        return UnitKind.POLICE_UNIT;
+    }
+
+    @Override
+    public double effectiveness() {
+        return effectiveness;
     }
 
     /** Whether infiltrators in the unit leak the force's plans. */

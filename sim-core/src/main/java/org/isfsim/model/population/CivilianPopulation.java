@@ -462,6 +462,50 @@ public final class CivilianPopulation implements Serializable {
         return done;
     }
 
+    /**
+     * Kills people at a cell, counted in people: as whole agents, people / peoplePerAgent rounded to a
+     * neighbouring whole number with probability equal to the fraction (so the mean is exact), then
+     * chosen as {@link #kill} chooses them.
+     *
+     * @return how many agents were killed
+     */
+    public int killPeople(int cell, int people, MersenneTwisterFast random) {
+        return kill(cell, agentsFor(people, random), random);
+    }
+
+    /**
+     * Recruits people among the actives around (x, y) (DESIGN.md: "recruit from active civilians"): the
+     * people wanted, as whole agents rounded as in {@link #killPeople}, at most as many whole agents as
+     * {@code weapons} arm, taken row by row from the square of half-side {@code reach} cells by
+     * {@link #recruit}. Whole agents leave the population, so people are conserved.
+     *
+     * @return the people recruited (agents recruited × peoplePerAgent)
+     */
+    public int recruitPeople(int x, int y, int reach, int people, int weapons, MersenneTwisterFast random) {
+        int agents = Math.min(agentsFor(people, random), weapons / peoplePerAgent);
+        int taken = 0;
+        for (int row = y - reach; row <= y + reach && taken < agents; row++) {
+            for (int column = x - reach; column <= x + reach && taken < agents; column++) {
+                if (column >= 0 && row >= 0 && column < width && row < height) {
+                    taken += recruit(row * width + column, agents - taken);
+                }
+            }
+        }
+        return taken * peoplePerAgent;
+    }
+
+    /** People that a number of agents stands for. */
+    public double people(double agents) {
+        return agents * peoplePerAgent;
+    }
+
+    /** People as whole agents, rounded up with probability equal to the fraction. */
+    private int agentsFor(int people, MersenneTwisterFast random) {
+        double value = people / (double) peoplePerAgent;
+        int whole = (int) Math.floor(value);
+        return whole + (random.nextDouble() < value - whole ? 1 : 0);
+    }
+
     private void checkCell(int cell) {
         if (cell < 0 || cell >= cellCount) {
             throw new IllegalArgumentException("cell index out of range 0.." + (cellCount - 1) + ": " + cell);

@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.isfsim.model.IsfModel;
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.isfsim.model.coordination.ReportStatus;
+import org.isfsim.model.coordination.UnitKind;
+import org.isfsim.model.coordination.UnitReport;
 import org.isfsim.model.insurgency.InfrastructureSite;
 import org.isfsim.model.insurgency.SiteKind;
+import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
-import org.isfsim.model.params.Parameters;
+import org.isfsim.model.map.HeldZone;
+import org.isfsim.model.params.ForceParameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +28,62 @@ import org.junit.jupiter.api.Test;
  */
 class ContingentTest {
     private static final GridCell ENTRY = new GridCell(20, 150);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+
+    /** The strip as a contingent sees it, with nothing to find and nobody to fight; it keeps what it is told. */
+    private static final class FakeWorld implements ContingentWorld {
+        final List<UnitReport> reports = new ArrayList<>();
+        final List<GridCell> placed = new ArrayList<>();
+        int clashes;
+        double kmDemolished;
+
+        @Override
+        public GazaMap map() {
+            return MAP;
+        }
+
+        @Override
+        public HeldZone heldZone() {
+            return MAP.heldZone();
+        }
+
+        @Override
+        public ForceParameters force() {
+            return ForceParameters.defaults();
+        }
+
+        @Override
+        public void place(Contingent contingent, GridCell cell) {
+            placed.add(cell);
+        }
+
+        @Override
+        public int discoverNear(GridCell cell, double chance) {
+            return 0;
+        }
+
+        @Override
+        public void demolish(InfrastructureSite site, double km) {
+            kmDemolished += site.demolishTunnel(km);
+        }
+
+        @Override
+        public void clashAtDemolition(Contingent contingent) {
+            clashes++;
+        }
+
+        @Override
+        public void report(UnitReport report) {
+            reports.add(report);
+        }
+    }
+
+    private static void stepUntilPatrolling(Contingent c, FakeWorld world, MersenneTwisterFast random) {
+        for (int day = 0; day < 60 && c.getStatus() != ContingentStatus.PATROLLING; day++) {
+            c.step(day, world, random);
+        }
+        assertEquals(ContingentStatus.PATROLLING, c.getStatus(), c.toString());
+    }
 
     private static Contingent indonesian() {
         return new Contingent(0, new Arrival("Indonesia", 800, 173, true, false, 0.05), ENTRY);
@@ -77,27 +140,23 @@ class ContingentTest {
     }
 
     /**
-     * In the world: both contingents are sent to Rafah and walk there; once patrolling, the Kosovar one is
-     * available for demolition and the Indonesian one is not, and still refuses.
+     * Both contingents are sent to Rafah and walk there; once patrolling, the Kosovar one is available for
+     * demolition and the Indonesian one is not, and still refuses.
      */
     @Test
     void onPatrolOnlyTheNationWithTheRoleIsAvailable() {
-        IsfModel model = new IsfModel(1, Parameters.defaults().withDays(30));
-        model.start();
-        model.schedule.step(model);
-        GridCell entry = model.map().crossing(model.parameters().force().entryCrossing());
+        FakeWorld world = new FakeWorld();
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        GridCell entry = MAP.crossing(ForceParameters.defaults().entryCrossing());
         Contingent indonesia = new Contingent(100, new Arrival("Indonesia", 800, 0, true, false, 0.05), entry);
         Contingent kosovo = new Contingent(101, new Arrival("Kosovo", 500, 0, true, true, 0.05), entry);
         for (Contingent c : new Contingent[] {indonesia, kosovo}) {
-            c.assignSector(Governorate.RAFAH, model.map().centroid(Governorate.RAFAH));
-            for (int day = 0; day < 60 && c.getStatus() != ContingentStatus.PATROLLING; day++) {
-                c.step(model);
-            }
-            assertEquals(ContingentStatus.PATROLLING, c.getStatus(), c.toString());
+            c.assignSector(Governorate.RAFAH, MAP.centroid(Governorate.RAFAH));
+            stepUntilPatrolling(c, world, random);
         }
         assertTrue(kosovo.availableForDemolition());
         assertFalse(indonesia.availableForDemolition());
-        InfrastructureSite site = model.insurgency().sites().get(0);
+        InfrastructureSite site = tunnel();
         assertThrows(IllegalStateException.class, () -> indonesia.assignDemolition(site));
         assertEquals(ContingentStatus.PATROLLING, indonesia.getStatus());
         kosovo.assignDemolition(site);
@@ -107,19 +166,64 @@ class ContingentTest {
     /** A patrolling Kosovar contingent that has lost every soldier (possible with casualtyTolerance 1). */
     @Test
     void aContingentWithNoTroopsLeftIsNotAvailableForDemolition() {
-        IsfModel model = new IsfModel(2, Parameters.defaults().withDays(30));
-        model.start();
-        model.schedule.step(model);
-        GridCell entry = model.map().crossing(model.parameters().force().entryCrossing());
+        FakeWorld world = new FakeWorld();
+        GridCell entry = MAP.crossing(ForceParameters.defaults().entryCrossing());
         Contingent kosovo = new Contingent(101, new Arrival("Kosovo", 500, 0, true, true, 1.0), entry);
-        kosovo.assignSector(Governorate.RAFAH, model.map().centroid(Governorate.RAFAH));
-        for (int day = 0; day < 60 && kosovo.getStatus() != ContingentStatus.PATROLLING; day++) {
-            kosovo.step(model);
-        }
-        assertEquals(ContingentStatus.PATROLLING, kosovo.getStatus());
+        kosovo.assignSector(Governorate.RAFAH, MAP.centroid(Governorate.RAFAH));
+        stepUntilPatrolling(kosovo, world, new MersenneTwisterFast(2));
         assertEquals(500, kosovo.takeCasualties(500));
         assertFalse(kosovo.isOnGround());
         assertFalse(kosovo.availableForDemolition());
+    }
+
+    /**
+     * Through its port: a contingent reports every day it is in the strip, is shown where it goes, patrols
+     * inside its sector outside the held zone, walks to its target, demolishes it (each day of work may
+     * provoke a clash) and goes back on the move once it is destroyed.
+     */
+    @Test
+    void itPatrolsItsSectorAndDemolishesThroughItsPort() {
+        FakeWorld world = new FakeWorld();
+        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        GridCell entry = MAP.crossing(ForceParameters.defaults().entryCrossing());
+        Contingent kosovo = new Contingent(7, new Arrival("Kosovo", 500, 0, true, true, 0.05), entry);
+        kosovo.step(0, world, random);
+        assertEquals(1, world.reports.size());
+        UnitReport first = world.reports.get(0);
+        assertEquals(UnitKind.CONTINGENT, first.kind());
+        assertEquals(7, first.unitId());
+        assertEquals(ReportStatus.AWAITING_TASKING, first.status());
+        assertTrue(world.placed.isEmpty(), "awaiting tasking, it stays where it entered");
+
+        kosovo.assignSector(Governorate.RAFAH, MAP.centroid(Governorate.RAFAH));
+        stepUntilPatrolling(kosovo, world, random);
+        for (int day = 0; day < 10; day++) {
+            kosovo.step(day, world, random);
+            GridCell at = kosovo.getPosition();
+            assertEquals(Governorate.RAFAH, MAP.governorate(at.x(), at.y()));
+            assertFalse(MAP.heldZone().isHeld(at.x(), at.y()));
+        }
+        assertEquals(kosovo.getPosition(), world.placed.get(world.placed.size() - 1));
+        assertEquals(ReportStatus.ON_STATION, world.reports.get(world.reports.size() - 1).status());
+
+        GridCell at = kosovo.getPosition();
+        InfrastructureSite site = new InfrastructureSite(3, SiteKind.TUNNEL_SEGMENT, new GridCell(at.x(), at.y()), 0.5, 0);
+        kosovo.assignDemolition(site);
+        for (int day = 0; day < 10 && !site.isDestroyed(); day++) {
+            kosovo.step(day, world, random);
+            ReportStatus reported = world.reports.get(world.reports.size() - 1).status();
+            assertEquals(site.isDestroyed() ? ReportStatus.EN_ROUTE : ReportStatus.ON_TASK, reported);
+        }
+        assertTrue(site.isDestroyed());
+        assertEquals(0.5, world.kmDemolished, 1e-12);
+        assertEquals(0.5, kosovo.getKmDemolished(), 1e-12);
+        assertEquals(3, world.clashes, "0.2 km a day: three days of work on 0.5 km");
+        assertEquals(ContingentStatus.MOVING, kosovo.getStatus());
+
+        int reports = world.reports.size();
+        kosovo.withdraw();
+        kosovo.step(100, world, random);
+        assertEquals(reports, world.reports.size(), "a withdrawn contingent no longer reports");
     }
 
     @Test

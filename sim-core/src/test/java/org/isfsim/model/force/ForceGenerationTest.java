@@ -19,7 +19,8 @@ class ForceGenerationTest {
     private static ForceParameters withPledges(Pledge... pledges) {
         ForceParameters d = ForceParameters.defaults();
         return new ForceParameters(800, d.entryCrossing(), d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(),
-                d.sectorOrder(), d.demolitionKmPerDay(), d.patrolDiscoveryChance(), List.of(pledges));
+                d.sectorOrder(), d.demolitionKmPerDay(), d.patrolDiscoveryChance(), List.of(pledges), d.reinforcementLeadDays(),
+                d.reinforcementSpreadDays(), d.reinforcementCasualtyTolerance());
     }
 
     @Test

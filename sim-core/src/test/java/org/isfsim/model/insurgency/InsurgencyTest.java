@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.Governorate;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.InsurgencyParameters;
@@ -38,7 +39,7 @@ class InsurgencyTest {
                 d.fightersToHold(), d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(),
                 d.attackChancePerDay(), d.attackOdds(), d.isfStrengthPerTroop(), d.policeStrengthPerOfficer(),
                 d.lethalityPerDay(), d.civilianCasualtiesPerIncident(), d.violationChancePerGroupDay(),
-                d.weaponsMoveChance(), d.leakedWeaponsMoveChance());
+                d.weaponsMoveChance(), d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
     }
 
     /** The defaults with another arsenal and tunnel network. */
@@ -50,7 +51,7 @@ class InsurgencyTest {
                 d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(), d.attackChancePerDay(),
                 d.attackOdds(), d.isfStrengthPerTroop(), d.policeStrengthPerOfficer(), d.lethalityPerDay(),
                 d.civilianCasualtiesPerIncident(), d.violationChancePerGroupDay(), d.weaponsMoveChance(),
-                d.leakedWeaponsMoveChance());
+                d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
     }
 
     private static Insurgency insurgency(InsurgencyParameters p, long seed) {
@@ -461,5 +462,44 @@ class InsurgencyTest {
     void fightersAreNotLostWhenThereAreNoTunnels() {
         Insurgency ins = insurgency(arsenal(20_000, 60_000, 200, 0.0, 1.0, 300, 0.5), 1);
         assertEquals(20_000, ins.fighters());
+    }
+
+    /** What a patrol, a tip and fused intelligence reveal, and which known site a contingent is sent to. */
+    @Test
+    void sitesAreRevealedWhereTheyAreLookedForAndTheNearestInSectorIsTargetedFirst() {
+        Insurgency insurgency = insurgency(InsurgencyParameters.defaults(), 11);
+        MersenneTwisterFast random = new MersenneTwisterFast(12);
+        InfrastructureSite first = insurgency.sites().get(0);
+        int near = 0;
+        for (InfrastructureSite site : insurgency.sites()) {
+            if (insurgency.withinReach(first.getCell(), site.getCell())) {
+                near++;
+            }
+        }
+        assertEquals(near, insurgency.discoverNear(first.getCell(), 1.0, 3, random), "chance 1: all within reach");
+        assertTrue(first.isDiscovered());
+        assertEquals(0, insurgency.discoverNear(first.getCell(), 1.0, 4, random), "none left hidden there");
+
+        Governorate g = map.governorate(first.getCell().x(), first.getCell().y());
+        Governorate other = g == Governorate.RAFAH ? Governorate.NORTH_GAZA : Governorate.RAFAH;
+        long hiddenInOther = insurgency.sites().stream().filter(s -> !s.isDiscovered()
+                && map.governorate(s.getCell().x(), s.getCell().y()) == other).count();
+        for (int i = 0; i < hiddenInOther; i++) {
+            assertTrue(insurgency.revealHiddenIn(other, 5, random));
+        }
+        assertFalse(insurgency.revealHiddenIn(other, 5, random), "every site of " + other + " is known");
+
+        boolean[] targeted = new boolean[insurgency.sites().size()];
+        int target = insurgency.demolitionTarget(first.getCell(), other, held, targeted);
+        assertTrue(target >= 0);
+        InfrastructureSite chosen = insurgency.sites().get(target);
+        boolean knownInSector = insurgency.sites().stream().anyMatch(s -> s.isDiscovered() && !s.isDestroyed()
+                && map.governorate(s.getCell().x(), s.getCell().y()) == other
+                && !held.isHeld(s.getCell().x(), s.getCell().y()));
+        assertTrue(knownInSector, "the test needs a known site of " + other + " outside the held zone");
+        assertEquals(other, map.governorate(chosen.getCell().x(), chosen.getCell().y()), "in the sector first");
+        assertFalse(held.isHeld(chosen.getCell().x(), chosen.getCell().y()));
+        targeted[target] = true;
+        assertTrue(insurgency.demolitionTarget(first.getCell(), other, held, targeted) != target);
     }
 }

@@ -33,7 +33,7 @@ class IsraelTest {
                 strike, d.civiliansKilledPerStrike(), d.fightersKilledPerStrike(), closure, closureDays,
                 d.lineIncidentsPerDay(), d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentFloor(),
                 d.lineLethalityDecayDays(), d.deconflictionKm(),
-                d.approvalDelayDays(), denial, d.vetoedNations(), vetoLifted);
+                d.approvalDelayDays(), denial, d.vetoedNations(), vetoLifted, d.withdrawalReviewDays());
     }
 
     private static Israel defaults() {

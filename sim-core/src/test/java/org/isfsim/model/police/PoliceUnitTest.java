@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ec.util.MersenneTwisterFast;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.isfsim.model.IsfModel;
+import org.isfsim.model.coordination.ReportStatus;
+import org.isfsim.model.coordination.UnitKind;
+import org.isfsim.model.coordination.UnitReport;
+import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
+import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.ForceParameters;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.Pledge;
@@ -34,60 +44,121 @@ class PoliceUnitTest {
         return d.withForce(new ForceParameters(f.battalionSize(), f.entryCrossing(), f.moveKmPerDay(),
                 f.patrolKmPerDay(), f.troopsPerSector(), f.sectorOrder(), f.demolitionKmPerDay(),
                 f.patrolDiscoveryChance(),
-                List.of(new Pledge("Testland", 800, day1, day1, false, true, 0.05, "assumption"))));
+                List.of(new Pledge("Testland", 800, day1, day1, false, true, 0.05, "assumption")),
+                f.reinforcementLeadDays(), f.reinforcementSpreadDays(), f.reinforcementCasualtyTolerance()));
     }
 
-    /** A model stepped until ISF troops patrol Rafah (the first sector), and nowhere else. */
-    private static IsfModel modelWithIsfInRafah(long seed) {
-        IsfModel model = new IsfModel(seed, earlyContingent(120));
-        model.start();
-        for (int day = 0; day < 120 && !model.isfOnStationIn(Governorate.RAFAH); day++) {
-            model.schedule.step(model);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+
+    /** The strip as a police unit sees it: ISF troops on station where the test says, and hidden sites to reveal. */
+    private static final class FakeWorld implements PoliceWorld {
+        final Set<Governorate> isfOnStation = EnumSet.noneOf(Governorate.class);
+        final List<UnitReport> reports = new ArrayList<>();
+        final PoliceParameters police;
+        double legitimacy = 0.5;
+        int hiddenSites;
+        int revealed;
+
+        FakeWorld(PoliceParameters police, Governorate... withIsf) {
+            this.police = police;
+            isfOnStation.addAll(List.of(withIsf));
         }
-        assertTrue(model.isfOnStationIn(Governorate.RAFAH), "no ISF on station in Rafah by day " + model.day());
-        assertFalse(model.isfOnStationIn(Governorate.NORTH_GAZA));
-        return model;
+
+        FakeWorld(Governorate... withIsf) {
+            this(PoliceParameters.defaults(), withIsf);
+        }
+
+        @Override
+        public GazaMap map() {
+            return MAP;
+        }
+
+        @Override
+        public HeldZone heldZone() {
+            return MAP.heldZone();
+        }
+
+        @Override
+        public PoliceParameters police() {
+            return police;
+        }
+
+        @Override
+        public boolean isfOnStationIn(Governorate g) {
+            return isfOnStation.contains(g);
+        }
+
+        @Override
+        public double legitimacyAt(GridCell cell) {
+            return legitimacy;
+        }
+
+        @Override
+        public boolean revealHiddenSiteIn(Governorate g) {
+            if (hiddenSites == 0) {
+                return false;
+            }
+            hiddenSites--;
+            revealed++;
+            return true;
+        }
+
+        @Override
+        public void place(PoliceUnit unit, GridCell cell) {
+        }
+
+        @Override
+        public void report(UnitReport report) {
+            reports.add(report);
+        }
     }
+
+    private final MersenneTwisterFast random = new MersenneTwisterFast(1);
+    private int day;
 
     private static PoliceUnit unit(int id, int officers, int infiltrators) {
         return new PoliceUnit(id, "Egypt", officers, infiltrators, 0, 0.3);
     }
 
-    private static void deploy(PoliceUnit unit, IsfModel model, Governorate g) {
-        unit.post(g, model.day(), 0);
-        unit.step(model);
+    private void deploy(PoliceUnit unit, FakeWorld world, Governorate g) {
+        unit.post(g, day, 0);
+        unit.step(day, world, random);
         assertEquals(PoliceUnitStatus.DEPLOYED, unit.getStatus());
+    }
+
+    private void step(PoliceUnit unit, FakeWorld world) {
+        unit.step(day, world, random);
     }
 
     /** 50 days on duty: 0.3 + 50·0.004 = 0.5 with mentoring in Rafah, 0.3 + 50·0.002 = 0.4 without in North Gaza. */
     @Test
     void effectivenessGrowsTwiceAsFastWithIsfMentoring() {
-        IsfModel model = modelWithIsfInRafah(1);
+        FakeWorld world = new FakeWorld(Governorate.RAFAH);
         PoliceUnit mentored = unit(900, 500, 0);
         PoliceUnit alone = unit(901, 500, 0);
-        deploy(mentored, model, Governorate.RAFAH);
-        deploy(alone, model, Governorate.NORTH_GAZA);
-        for (int day = 1; day < 50; day++) {
-            mentored.step(model);
-            alone.step(model);
+        deploy(mentored, world, Governorate.RAFAH);
+        deploy(alone, world, Governorate.NORTH_GAZA);
+        for (day = 1; day < 50; day++) {
+            step(mentored, world);
+            step(alone, world);
         }
         assertEquals(50, mentored.getDaysOnDuty());
         assertEquals(50, alone.getDaysOnDuty());
         assertEquals(0.5, mentored.getEffectiveness(), EPS);
         assertEquals(0.4, alone.getEffectiveness(), EPS);
-        assertEquals(Governorate.RAFAH, model.map().governorate(mentored.getPosition().x(),
+        assertEquals(Governorate.RAFAH, MAP.governorate(mentored.getPosition().x(),
                 mentored.getPosition().y()), "a unit stays in its governorate");
-        assertFalse(model.heldZone().isHeld(mentored.getPosition().x(), mentored.getPosition().y()));
+        assertFalse(MAP.heldZone().isHeld(mentored.getPosition().x(), mentored.getPosition().y()));
     }
 
     @Test
     void effectivenessIsCappedAtOne() {
-        IsfModel model = modelWithIsfInRafah(2);
+        FakeWorld world = new FakeWorld(Governorate.RAFAH);
         PoliceUnit unit = unit(900, 500, 0);
-        deploy(unit, model, Governorate.RAFAH);
+        deploy(unit, world, Governorate.RAFAH);
         double previous = unit.getEffectiveness();
-        for (int day = 1; day < 250; day++) {
-            unit.step(model);
+        for (day = 1; day < 250; day++) {
+            step(unit, world);
             assertTrue(unit.getEffectiveness() >= previous && unit.getEffectiveness() <= 1.0);
             previous = unit.getEffectiveness();
         }
@@ -111,7 +182,8 @@ class PoliceUnitTest {
         noIsfParameters = noIsfParameters
                 .withForce(new ForceParameters(f.battalionSize(), f.entryCrossing(), f.moveKmPerDay(),
                         f.patrolKmPerDay(), f.troopsPerSector(), f.sectorOrder(), f.demolitionKmPerDay(),
-                        f.patrolDiscoveryChance(), List.of()))
+                        f.patrolDiscoveryChance(), List.of(), f.reinforcementLeadDays(),
+                        f.reinforcementSpreadDays(), f.reinforcementCasualtyTolerance()))
                 .withPolice(new PoliceParameters(p.targetOfficers(), p.initialGraduates(), p.vettingDays(),
                         p.vettingPassRate(), p.travelDays(), false, p.infiltratorShare(), p.initialEffectiveness(),
                         p.effectivenessGainPerDay(), p.mentoringFactor(), p.tipsPerOfficerDay(), p.trainingSites()));
@@ -142,21 +214,21 @@ class PoliceUnitTest {
 
     @Test
     void onlyADeployedUnitWithInfiltratorsLeaks() {
-        IsfModel model = modelWithIsfInRafah(3);
+        FakeWorld world = new FakeWorld(Governorate.RAFAH);
         PoliceUnit infiltrated = unit(900, 500, 3);
         PoliceUnit clean = unit(901, 500, 0);
         assertEquals(PoliceUnitStatus.AWAITING_POSTING, infiltrated.getStatus());
         assertFalse(infiltrated.leaks(), "abroad, awaiting posting");
 
-        infiltrated.post(Governorate.RAFAH, model.day(), 2);
-        infiltrated.step(model);
+        infiltrated.post(Governorate.RAFAH, day, 2);
+        step(infiltrated, world);
         assertEquals(PoliceUnitStatus.TRAVELLING, infiltrated.getStatus());
         assertFalse(infiltrated.isOnGround());
         assertNull(infiltrated.getPosition());
         assertFalse(infiltrated.leaks(), "travelling");
 
-        deploy(infiltrated, model, Governorate.RAFAH);
-        deploy(clean, model, Governorate.RAFAH);
+        deploy(infiltrated, world, Governorate.RAFAH);
+        deploy(clean, world, Governorate.RAFAH);
         assertNotNull(infiltrated.getPosition());
         assertTrue(infiltrated.leaks());
         assertFalse(clean.leaks());
@@ -168,10 +240,10 @@ class PoliceUnitTest {
 
     @Test
     void casualtiesReduceOfficers() {
-        IsfModel model = modelWithIsfInRafah(4);
+        FakeWorld world = new FakeWorld(Governorate.RAFAH);
         PoliceUnit unit = unit(900, 500, 0);
         assertEquals(0.0, unit.securityPeople(), "not on duty yet");
-        deploy(unit, model, Governorate.RAFAH);
+        deploy(unit, world, Governorate.RAFAH);
         assertEquals(500 * 0.304, unit.securityPeople(), EPS);
 
         assertEquals(0, unit.takeCasualties(0));
@@ -187,5 +259,40 @@ class PoliceUnitTest {
         assertFalse(unit.isOnGround());
         assertEquals(0.0, unit.securityPeople());
         assertEquals(0, unit.takeCasualties(1));
+    }
+
+    /**
+     * Through its port: a unit travels, then takes up a duty station in its governorate outside the held
+     * zone, reports every day, and its tips (mean tipsPerOfficerDay × officers × effectiveness × legitimacy)
+     * reveal hidden sites until none is left.
+     */
+    @Test
+    void itServesReportsAndBringsTipsThroughItsPort() {
+        PoliceParameters d = PoliceParameters.defaults();
+        PoliceParameters talkative = new PoliceParameters(d.targetOfficers(), d.initialGraduates(), d.vettingDays(),
+                d.vettingPassRate(), d.travelDays(), d.deployOnlyWithIsf(), d.infiltratorShare(),
+                d.initialEffectiveness(), d.effectivenessGainPerDay(), d.mentoringFactor(), 0.01, d.trainingSites());
+        FakeWorld world = new FakeWorld(talkative);
+        world.legitimacy = 1.0;
+        world.hiddenSites = 3;
+        PoliceUnit unit = unit(4, 500, 0);
+        unit.post(Governorate.KHAN_YOUNIS, day, 2);
+        step(unit, world);
+        assertEquals(ReportStatus.EN_ROUTE, world.reports.get(0).status());
+        assertEquals(UnitKind.POLICE_UNIT, world.reports.get(0).kind());
+        assertEquals(4, world.reports.get(0).unitId());
+        day = 2;
+        step(unit, world);
+        assertEquals(PoliceUnitStatus.DEPLOYED, unit.getStatus());
+        GridCell at = unit.getPosition();
+        assertEquals(Governorate.KHAN_YOUNIS, MAP.governorate(at.x(), at.y()));
+        assertFalse(MAP.heldZone().isHeld(at.x(), at.y()));
+        assertEquals(ReportStatus.ON_STATION, world.reports.get(1).status());
+        for (day = 3; day < 10; day++) {
+            step(unit, world);
+        }
+        assertEquals(3, world.revealed, "about 1.5 tips a day: every hidden site is found within the week");
+        assertEquals(3, unit.getTips());
+        assertEquals(10 - 2, unit.getDaysOnDuty());
     }
 }

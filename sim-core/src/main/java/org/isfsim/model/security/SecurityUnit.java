@@ -1,5 +1,6 @@
-package org.isfsim.model;
+package org.isfsim.model.security;
 
+import org.isfsim.model.coordination.UnitKind;
 import org.isfsim.model.map.GridCell;
 
 /**
@@ -21,4 +22,10 @@ public interface SecurityUnit {
 
     /** Removes people killed; returns how many were removed. */
     int takeCasualties(int killed);
+
+    /** Whether it is an ISF contingent or a police unit (their people count differently in a fight). */
+    UnitKind kind();
+
+    /** How effective its people are, 0..1: police gain it with experience; ISF troops count fully. */
+    double effectiveness();
 }

@@ -1,0 +1,65 @@
+package org.isfsim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.isfsim.model.force.Contingent;
+import org.isfsim.model.insurgency.ArmedGroupCell;
+import org.isfsim.model.insurgency.ArmedGroupWorld;
+import org.isfsim.model.map.GridCell;
+import org.isfsim.model.security.SecurityUnit;
+
+/** The strip as the armed groups see it, from the model's parts. */
+final class ArmedGroupAdapter implements ArmedGroupWorld, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final IsfModel model;
+
+    ArmedGroupAdapter(IsfModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public List<SecurityUnit> securityUnits() {
+        List<Contingent> contingents = model.contingents();
+        List<SecurityUnit> all = new ArrayList<>(contingents.size() + model.policeUnits().size());
+        all.addAll(contingents);
+        all.addAll(model.policeUnits());
+        return all;
+    }
+
+    @Override
+    public double activePeopleWithin(GridCell at, int reach) {
+        return model.civilians().people(model.presence().activeAgentsWithin(at.x(), at.y(), reach));
+    }
+
+    @Override
+    public int recruitCivilians(GridCell at, int reach, int people, int weapons, MersenneTwisterFast random) {
+        return model.civilians().recruitPeople(at.x(), at.y(), reach, people, weapons, random);
+    }
+
+    @Override
+    public void killCivilians(GridCell cell, int people) {
+        model.events().killCivilians(cell, people);
+    }
+
+    @Override
+    public void countIncident() {
+        model.events().countIncident();
+    }
+
+    @Override
+    public void unitLost(SecurityUnit unit, int lost) {
+        if (unit instanceof Contingent contingent) {
+            model.events().countIsfCasualties(lost);
+            model.forceRoster().recordLosses(contingent, lost);
+        }
+    }
+
+    @Override
+    public void ceasefireViolated(ArmedGroupCell group) {
+        model.events().countViolations(1);
+        group.lose(model.israel().strikeAfterViolation(group.getCell(), model.day(), model.events(), model.random));
+    }
+}

@@ -1,0 +1,26 @@
+package org.isfsim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * {@link DayPhase#ARMED_GROUPS}: the security presence is taken, armed control moves by it, and the
+ * groups recruit, attack and break the ceasefire.
+ */
+final class ArmedGroupsPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final ArmedGroupAdapter world;
+
+    ArmedGroupsPhase(IsfModel model) {
+        this.world = new ArmedGroupAdapter(model);
+    }
+
+    @Override
+    public void step(SimState state) {
+        IsfModel model = (IsfModel) state;
+        model.presence().rebuild(model.contingents(), model.policeUnits(), model.civilians());
+        model.insurgency().updateControl(model.heldZone(), model.presence().securityPeople());
+        model.combat().groupsAct(world, model.random);
+    }
+}

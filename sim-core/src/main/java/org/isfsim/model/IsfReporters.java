@@ -1,0 +1,63 @@
+package org.isfsim.model;
+
+import java.util.Map;
+import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.metrics.DataCollector;
+import org.isfsim.model.metrics.Metric;
+import org.isfsim.model.metrics.MetricReporter;
+
+/**
+ * How each {@link Metric} is read off the ISF model at the end of a day. A constant: the reporters are
+ * functions of the model, never part of a checkpoint.
+ */
+final class IsfReporters {
+    static final DataCollector<IsfModel> COLLECTOR = new DataCollector<IsfModel>(Map.ofEntries(
+            report(Metric.ISF_TROOPS, m -> m.forceRoster().troopsOnGround()),
+            report(Metric.ISF_CONTINGENTS, m -> m.forceRoster().contingentsOnGround()),
+            report(Metric.ISF_CASUALTIES, m -> m.events().isfCasualties()),
+            report(Metric.POLICE_IN_TRAINING, m -> m.policeTraining().inTraining(m.day())),
+            report(Metric.POLICE_DEPLOYED, m -> m.policeRoster().officersDeployed()),
+            report(Metric.MILITANT_FIGHTERS, m -> m.insurgency().fighters()),
+            report(Metric.MILITANT_WEAPONS, m -> m.insurgency().weapons()),
+            report(Metric.INFRASTRUCTURE_REMAINING, m -> m.insurgency().tunnelKmRemaining()),
+            report(Metric.MILITANT_CONTROL_SHARE, m -> m.insurgency().controlShare()),
+            report(Metric.SECURED_SHARE, m -> m.insurgency().securedShare(m.heldZone())),
+            report(Metric.IDF_HELD_SHARE, m -> m.heldZone().share()),
+            report(Metric.ACTIVE_CIVILIANS_SHARE, m -> m.civilians().activeShare()),
+            report(Metric.INCIDENTS, m -> m.events().incidents()),
+            report(Metric.CEASEFIRE_VIOLATIONS, m -> m.events().violations()),
+            report(Metric.CIVILIAN_CASUALTIES, m -> m.events().civiliansKilled()),
+            report(Metric.AID_TRUCKS_ENTERED, m -> m.aid().trucksEnteredToday()),
+            report(Metric.AID_TRUCKS_DELIVERED, m -> m.aid().trucksDeliveredToday()),
+            report(Metric.AID_TRUCKS_LOOTED, m -> m.aid().trucksLootedToday()),
+            report(Metric.MEAN_HARDSHIP, m -> m.civilians().meanHardship()),
+            report(Metric.LEGITIMACY, IsfReporters::meanLegitimacy),
+            report(Metric.COORDINATION_LATENCY_DAYS, m -> m.coordinationCentre().expectedLatencyDays()),
+            report(Metric.MANDATE_ACTIVE, m -> m.mandate().isActive(m.date()) ? 1 : 0),
+            report(Metric.DETAINED_SHARE, m -> m.civilians().detainedShare()),
+            report(Metric.IDF_WITHDRAWAL_STAGE, m -> m.israel().stage())));
+
+    private IsfReporters() {
+    }
+
+    private static Map.Entry<Metric, MetricReporter<IsfModel>> report(Metric metric,
+            MetricReporter<IsfModel> reporter) {
+        return Map.entry(metric, reporter);
+    }
+
+    /** Legitimacy averaged over the civilians (each cell weighted by its living, free agents). */
+    private static double meanLegitimacy(IsfModel model) {
+        GazaMap map = model.map();
+        double weighted = 0;
+        double agents = 0;
+        double[] l = model.legitimacy().values();
+        for (int i = 0; i < l.length; i++) {
+            if (map.inside(i % map.width(), i / map.width())) {
+                int n = model.civilians().agentsIn(i);
+                weighted += n * l[i];
+                agents += n;
+            }
+        }
+        return agents == 0 ? 0 : weighted / agents;
+    }
+}

@@ -1,0 +1,170 @@
+package org.isfsim.model.force;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isfsim.model.israel.Israel;
+import org.isfsim.model.mandate.Mandate;
+import org.isfsim.model.map.GridCell;
+import org.isfsim.model.map.Governorate;
+import org.isfsim.model.params.ForceParameters;
+import org.isfsim.model.params.Pledge;
+import sim.field.grid.SparseGrid2D;
+
+/**
+ * The contingents in the strip, in order of arrival, and each contributing nation's troops and losses:
+ * arrivals are admitted unless Israel vetoes the nation, its mandate is missing or it has withdrawn; a
+ * nation withdraws once its losses pass its tolerance; without renewal of the mandate the whole force
+ * leaves (DESIGN.md item 2).
+ */
+public final class ForceRoster implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A nation's troops sent and lost, and whether it has withdrawn. */
+    private static final class NationRecord implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private int troops;
+        private int losses;
+        private boolean withdrawn;
+    }
+
+    private final ForceParameters parameters;
+    private final SparseGrid2D units;
+    private final List<Contingent> contingents = new ArrayList<>();
+    private final Map<String, NationRecord> nations = new LinkedHashMap<>();
+    private int withdrawalStartDay = -1;
+
+    /** An empty roster whose contingents are shown on {@code units}. */
+    public ForceRoster(ForceParameters parameters, SparseGrid2D units) {
+        this.parameters = parameters;
+        this.units = units;
+    }
+
+    /** The arrivals due today enter at {@code entry}, except those Israel vetoes, lacking their mandate or withdrawn. */
+    public void admit(List<Arrival> due, GridCell entry, Israel israel, Mandate mandate, LocalDate today) {
+        for (Arrival arrival : due) {
+            if (israel.vetoes(arrival.nation()) || (arrival.requiresUnMandate() && !mandate.isActive(today))
+                    || nationWithdrawn(arrival.nation())) {
+                continue;
+            }
+            Contingent contingent = new Contingent(contingents.size(), arrival, entry);
+            contingents.add(contingent);
+            nations.computeIfAbsent(arrival.nation(), n -> new NationRecord()).troops += arrival.troops();
+            place(contingent, entry);
+        }
+    }
+
+    private boolean nationWithdrawn(String nation) {
+        NationRecord record = nations.get(nation);
+        return record != null && record.withdrawn;
+    }
+
+    /**
+     * Without renewal the force leaves, evenly over {@code withdrawalDays} from the day the mandate
+     * lapses, the latest arrivals first.
+     */
+    public void withdrawAfterMandate(Mandate mandate, int day, LocalDate today, int withdrawalDays) {
+        if (mandate.lapsed() && withdrawalStartDay < 0 && !mandate.isActive(today)) {
+            withdrawalStartDay = day;
+        }
+        if (withdrawalStartDay < 0) {
+            return;
+        }
+        int days = Math.max(1, withdrawalDays);
+        double due = Math.min(1.0, (day - withdrawalStartDay + 1) / (double) days);
+        int onGround = contingentsOnGround();
+        int total = contingents.size();
+        int toLeave = onGround - (int) Math.floor(total * (1 - due));
+        for (int i = contingents.size() - 1; i >= 0 && toLeave > 0; i--) {
+            Contingent c = contingents.get(i);
+            if (c.isOnGround()) {
+                withdraw(c);
+                toLeave--;
+            }
+        }
+    }
+
+    /**
+     * A nation withdraws all its contingents once its losses pass its tolerance (DESIGN.md item 2); a
+     * nation without a pledge (reinforcements) has {@code force.reinforcementCasualtyTolerance}.
+     */
+    public void recordLosses(Contingent contingent, int lost) {
+        NationRecord record = nations.get(contingent.getNation());
+        record.losses += lost;
+        double tolerance = parameters.pledges().stream().filter(pl -> pl.nation().equals(contingent.getNation()))
+                .mapToDouble(Pledge::casualtyTolerance).findFirst().orElse(parameters.reinforcementCasualtyTolerance());
+        if (!record.withdrawn && record.losses > tolerance * record.troops) {
+            record.withdrawn = true;
+            for (Contingent c : contingents) {
+                if (c.getNation().equals(contingent.getNation()) && c.isOnGround()) {
+                    withdraw(c);
+                }
+            }
+        }
+    }
+
+    private void withdraw(Contingent contingent) {
+        contingent.withdraw();
+        units.remove(contingent);
+    }
+
+    /** Every contingent's day, in order of arrival. */
+    public void step(int day, ContingentWorld world, MersenneTwisterFast random) {
+        for (Contingent contingent : contingents) {
+            contingent.step(day, world, random);
+        }
+    }
+
+    /** Shows a contingent at a cell of the map. */
+    public void place(Contingent contingent, GridCell cell) {
+        units.setObjectLocation(contingent, cell.x(), cell.y());
+    }
+
+    /** Whether ISF troops are on station (patrolling or demolishing) in a governorate today. */
+    public boolean onStationIn(Governorate g) {
+        for (Contingent c : contingents) {
+            if (c.getSector() == g && (c.getStatus() == ContingentStatus.PATROLLING
+                    || c.getStatus() == ContingentStatus.DEMOLISHING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Contingents inside the strip. */
+    public int contingentsOnGround() {
+        int onGround = 0;
+        for (Contingent c : contingents) {
+            if (c.isOnGround()) {
+                onGround++;
+            }
+        }
+        return onGround;
+    }
+
+    /** Troops inside the strip. */
+    public int troopsOnGround() {
+        int troops = 0;
+        for (Contingent c : contingents) {
+            if (c.isOnGround()) {
+                troops += c.getTroops();
+            }
+        }
+        return troops;
+    }
+
+    /** The contingent with an id (ids are positions in the roster). */
+    public Contingent get(int id) {
+        return contingents.get(id);
+    }
+
+    /** All contingents ever admitted, in order of arrival. */
+    public List<Contingent> contingents() {
+        return Collections.unmodifiableList(contingents);
+    }
+}
