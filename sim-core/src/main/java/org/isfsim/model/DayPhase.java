@@ -1,7 +1,7 @@
 package org.isfsim.model;
 
 /**
- * The order of a simulated day (DESIGN.md "Agents and their day"): each phase is one MASON
+ * The order of a simulated day (docs/sources.md#design-day): each phase is one MASON
  * schedule ordering, so the policy decisions of a day come before the coordination centre tasks
  * units, units act before police, and the metrics row is written last. Each phase is run by a named
  * {@code Steppable} of its own ({@code PolicyPhase}, {@code CoordinationPhase}, {@code ContingentsPhase},

@@ -7,9 +7,9 @@ import org.isfsim.model.map.GridCell;
 
 /**
  * A group of aid trucks that entered at one crossing on one day and travels together to the
- * distribution point of a governorate (DESIGN.md "Aid convoys"). Armed groups may loot it on the way
- * (facts.md §1 Humanitarian clause: aid must not be diverted by armed groups); the coordination
- * centre may assign it an ISF escort (facts.md §1 ISF tasks: secure humanitarian corridors).
+ * distribution point of a governorate (docs/sources.md#design-aid-convoys). Armed groups may loot it on the way
+ * (docs/sources.md#resolution-2803 Humanitarian clause: aid must not be diverted by armed groups); the coordination
+ * centre may assign it an ISF escort (docs/sources.md#resolution-2803 ISF tasks: secure humanitarian corridors).
  */
 public final class AidConvoy implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -16,20 +16,21 @@ import org.isfsim.model.params.TimelineParameters;
 import org.isfsim.model.space.Movement;
 
 /**
- * The aid flow of one run (DESIGN.md "Aid convoys"): each day trucks enter at the crossings open
+ * The aid flow of one run (docs/sources.md#design-aid-convoys): each day trucks enter at the crossings open
  * that day, travel as convoys to the distribution points of the governorates, are looted with a
  * chance that grows with armed-group control and falls with an escort, and where delivered they
  * lower the governorate's hardship level.
  *
- * <p>Entry: {@code trucksPerDay} (facts.md §8: 459/day measured, 600 agreed) split among the crossings
- * the schedule opens (facts.md §6) and Israel has not closed that day, in proportion to their shares,
+ * <p>Entry: {@code trucksPerDay} (docs/sources.md#violations-and-aid: 459/day measured, 600 agreed) split among the
+ * crossings
+ * the schedule opens (docs/sources.md#geography) and Israel has not closed that day, in proportion to their shares,
  * in whole trucks by largest remainder. Each crossing's trucks leave as the fewest convoys of at most
  * {@code trucksPerConvoy}, of near-equal size. Destination: northern Gaza (North Gaza and Gaza
- * governorates) with probability {@code northShare} (facts.md §2: "half to northern Gaza"), else the
+ * governorates) with probability {@code northShare} (docs/sources.md#peace-plan: "half to northern Gaza"), else the
  * south; within that half a governorate in proportion to its population. A convoy heads for the
  * governorate's centre cell at {@code convoyKmPerDay}, its entry day included.
  *
- * <p>Looting (assumption; facts.md §1: aid must not be diverted by armed groups): after the day's
+ * <p>Looting (assumption; docs/sources.md#resolution-2803: aid must not be diverted by armed groups): after the day's
  * travel a convoy is lost with chance (escorted ? escorted : unescorted chance) × the armed-group
  * control of the cell it stands in. Escorts are set by the coordination centre, which acts earlier in
  * the day, so a convoy travels its entry day unescorted.

@@ -14,9 +14,9 @@ import org.isfsim.model.map.Governorate;
 import org.isfsim.model.params.CoordinationParameters;
 
 /**
- * The Civil-Military Coordination Centre at Kiryat Gat (facts.md §4): outside the strip, it learns
+ * The Civil-Military Coordination Centre at Kiryat Gat (docs/sources.md#cmcc): outside the strip, it learns
  * of units only through their reports, which arrive late, and tasks them — sectors for contingents
- * (Rafah first, then sector by sector, facts.md §3), postings for police units, demolitions for
+ * (Rafah first, then sector by sector, docs/sources.md#isf-pledges), postings for police units, demolitions for
  * contingents whose nation accepts the disarmament role, escorts for aid convoys. It decides a
  * limited number of taskings a day; each takes longer to decide the more members must be consulted
  * and without unified command, so a backlog lengthens everyone's wait. Tasks near the yellow line

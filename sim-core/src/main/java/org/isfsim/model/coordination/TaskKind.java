@@ -1,6 +1,6 @@
 package org.isfsim.model.coordination;
 
-/** What the coordination centre tasks a unit to do (DESIGN.md item 1). */
+/** What the coordination centre tasks a unit to do (docs/sources.md#design-coordination-centre). */
 public enum TaskKind {
     /** A sector for a contingent. */
     SECTOR,

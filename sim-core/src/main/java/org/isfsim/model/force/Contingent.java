@@ -12,10 +12,10 @@ import org.isfsim.model.security.SecurityUnit;
 import org.isfsim.model.space.Movement;
 
 /**
- * A battalion-sized ISF unit of one contributing nation (DESIGN.md "ISF contingents"). It enters at
+ * A battalion-sized ISF unit of one contributing nation (docs/sources.md#design-contingents). It enters at
  * the entry crossing on its arrival day, reports daily to the coordination centre, waits for a
  * sector, moves there and patrols it, finding hidden infrastructure within reach; if its nation
- * accepts the disarmament role it can be tasked to destroy a site (facts.md §1 ISF tasks). It takes
+ * accepts the disarmament role it can be tasked to destroy a site (docs/sources.md#resolution-2803 ISF tasks). It takes
  * casualties when attacked and goes home when its nation withdraws.
  */
 public final class Contingent implements SecurityUnit, Serializable {

@@ -10,10 +10,10 @@ import org.isfsim.model.params.Pledge;
 import org.isfsim.model.params.TimelineParameters;
 
 /**
- * Turns the nations' pledges into a timetable of contingent arrivals (facts.md §3: Indonesia's
+ * Turns the nations' pledges into a timetable of contingent arrivals (docs/sources.md#isf-pledges: Indonesia's
  * 1,000 in April and ~8,000 by June 2026). A pledge is split into contingents of about
  * {@code force.battalionSize}, arriving evenly spaced from its first-arrival to its full-strength
- * date. A nation that requires a UN mandate (seed article: "many countries … will only do so under
+ * date. A nation that requires a UN mandate (docs/sources.md#seed-article: "many countries … will only do so under
  * the mandate of a UN resolution") waits for it. Reviews of the mandate may add reinforcements.
  */
 public final class ForceGeneration implements Serializable {
@@ -58,7 +58,8 @@ public final class ForceGeneration implements Serializable {
         return List.copyOf(arrivals);
     }
 
-    /** Splits troops into battalions of about {@code battalionSize}, evenly spaced from {@code first} to {@code last}. */
+    /** Splits troops into battalions of about {@code battalionSize}, evenly spaced from {@code first} to {@code last}.
+     * */
     static List<Arrival> battalions(String nation, int troops, int battalionSize, int first, int last,
             boolean requiresUnMandate, boolean mayDisarm, double casualtyTolerance) {
         List<Arrival> arrivals = new ArrayList<>();

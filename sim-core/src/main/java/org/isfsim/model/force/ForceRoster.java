@@ -20,7 +20,7 @@ import sim.field.grid.SparseGrid2D;
  * The contingents in the strip, in order of arrival, and each contributing nation's troops and losses:
  * arrivals are admitted unless Israel vetoes the nation, its mandate is missing or it has withdrawn; a
  * nation withdraws once its losses pass its tolerance; without renewal of the mandate the whole force
- * leaves (DESIGN.md item 2).
+ * leaves (docs/sources.md#design-contingents).
  */
 public final class ForceRoster implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -45,7 +45,8 @@ public final class ForceRoster implements Serializable {
         this.units = units;
     }
 
-    /** The arrivals due today enter at {@code entry}, except those Israel vetoes, lacking their mandate or withdrawn. */
+    /** The arrivals due today enter at {@code entry}, except those Israel vetoes, lacking their mandate or withdrawn.
+     * */
     public void admit(List<Arrival> due, GridCell entry, Israel israel, Mandate mandate, LocalDate today) {
         for (Arrival arrival : due) {
             if (israel.vetoes(arrival.nation()) || (arrival.requiresUnMandate() && !mandate.isActive(today))
@@ -90,7 +91,7 @@ public final class ForceRoster implements Serializable {
     }
 
     /**
-     * A nation withdraws all its contingents once its losses pass its tolerance (DESIGN.md item 2); a
+     * A nation withdraws all its contingents once its losses pass its tolerance (docs/sources.md#design-contingents); a
      * nation without a pledge (reinforcements) has {@code force.reinforcementCasualtyTolerance}.
      */
     public void recordLosses(Contingent contingent, int lost) {

@@ -5,7 +5,7 @@ import org.isfsim.model.map.GridCell;
 
 /**
  * A unit of an armed group (Hamas or another faction): fighters with weapons, hidden in
- * infrastructure at one place (facts.md §7). It reasserts authority around it, recruits among
+ * infrastructure at one place (docs/sources.md#hamas). It reasserts authority around it, recruits among
  * active civilians, attacks security forces when the local odds favour it and breaks the ceasefire.
  */
 public final class ArmedGroupCell implements Serializable {

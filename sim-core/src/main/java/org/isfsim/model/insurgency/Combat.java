@@ -40,7 +40,8 @@ public final class Combat implements Serializable {
     }
 
     /**
-     * Active civilians within reach may join the group (DESIGN.md: "recruit from active civilians"):
+     * Active civilians within reach may join the group (docs/sources.md#design-armed-groups: "recruit from active
+     * civilians"):
      * Poisson with mean recruitsPerActivePersonDay × active people within reach, as many as there are
      * spare weapons for; whole civilian agents leave the population, so people are conserved.
      */
@@ -58,7 +59,7 @@ public final class Combat implements Serializable {
     /**
      * A group attacks the weakest security unit within reach when its fighters outnumber, by
      * {@code attackOdds}, all the security forces within reach that would come to the unit's aid
-     * (DESIGN.md: "attack when local odds favour them").
+     * (docs/sources.md#design-armed-groups: "attack when local odds favour them").
      */
     private void attackIfOddsFavour(ArmedGroupCell group, ArmedGroupWorld world, MersenneTwisterFast random) {
         SecurityUnit weakest = null;

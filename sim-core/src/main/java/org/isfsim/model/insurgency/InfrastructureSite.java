@@ -6,7 +6,7 @@ import org.isfsim.model.map.GridCell;
 /**
  * One piece of military infrastructure: a tunnel segment or a weapons cache, hidden until
  * discovered (by patrols, police tips or the coordination centre's intelligence) and destroyed only
- * by contingents whose nation accepts the disarmament role (facts.md §1 Demilitarization detail).
+ * by contingents whose nation accepts the disarmament role (docs/sources.md#resolution-2803 Demilitarization detail).
  */
 public final class InfrastructureSite implements Serializable {
     private static final long serialVersionUID = 1L;

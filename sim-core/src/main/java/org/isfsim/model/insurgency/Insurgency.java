@@ -15,7 +15,7 @@ import org.isfsim.model.space.SummedAreaTable;
 /**
  * The armed groups, their weapons and their infrastructure, and the authority they hold over each
  * cell of the strip. Control of a cell grows where fighters are within reach and security forces
- * are not, and falls where security forces are (DESIGN.md item 4: "they reassert authority where
+ * are not, and falls where security forces are (docs/sources.md#design-armed-groups: "they reassert authority where
  * security is thin"): dC = gain·(1−C)·f·(1−s) − loss·C·s, with f and s the fighters' and the
  * security forces' presence within reach, each saturating at 1. The IDF-held zone has no armed control.
  */

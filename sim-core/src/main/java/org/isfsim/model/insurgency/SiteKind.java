@@ -1,6 +1,7 @@
 package org.isfsim.model.insurgency;
 
-/** The kinds of military infrastructure (facts.md §7; plan point 13: tunnels, weapons production and stores). */
+/** The kinds of military infrastructure (docs/sources.md#hamas; plan point 13: tunnels, weapons production and stores).
+ * */
 public enum SiteKind {
     /** A stretch of tunnel with its shafts. */
     TUNNEL_SEGMENT,

@@ -11,10 +11,10 @@ import org.isfsim.model.params.IsraelParameters;
 
 /**
  * Israel's decisions: the IDF holds the zone east of the yellow line and withdraws in stages
- * (53 % → 40 % → a 15 % perimeter, facts.md §2) once demilitarisation and ISF-control milestones are
- * met (facts.md §1: withdrawal "based on standards, milestones and timeframes linked to
+ * (53 % → 40 % → a 15 % perimeter, docs/sources.md#peace-plan) once demilitarisation and ISF-control milestones are
+ * met (docs/sources.md#resolution-2803: withdrawal "based on standards, milestones and timeframes linked to
  * demilitarization"); it strikes and closes the crossings after violations, fires on people near the
- * line, approves or denies ISF tasks near it, and vetoes contributors it distrusts (facts.md §3).
+ * line, approves or denies ISF tasks near it, and vetoes contributors it distrusts (docs/sources.md#isf-pledges).
  */
 public final class Israel implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -88,7 +88,8 @@ public final class Israel implements Serializable {
     }
 
     /**
-     * Fire on people approaching the yellow line (facts.md §8: most post-ceasefire deaths are near it); each
+     * Fire on people approaching the yellow line (docs/sources.md#violations-and-aid: most post-ceasefire deaths are
+     * near it); each
      * incident's toll may decay from the ceasefire's level to a floor ({@code israel.lineLethalityDecayDays}).
      */
     public void fireAtLine(int day, IsraelWorld world, MersenneTwisterFast random) {

@@ -7,7 +7,7 @@ import org.isfsim.model.space.SummedAreaTable;
 
 /**
  * The legitimacy L each cell's civilians grant the order the ISF and police uphold, built daily from
- * what they can see within their vision (DESIGN.md item 5; Epstein 2002 treats L as given):
+ * what they can see within their vision (docs/sources.md#design-civilians; Epstein 2002 treats L as given):
  * L = base + policeWeight·police presence + isfWeight·ISF presence + aidWeight·aid relief
  * − casualtyWeight·remembered deaths − armedControlWeight·armed control (+ oversightWeight while the
  * mandate reports to the Security Council), clamped to [0, 1]. Presence saturates at

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.isfsim.model.params.MandateParameters;
 
 /**
- * The UN Security Council authorisation of the force (Resolution 2803, facts.md §1): in force from its
+ * The UN Security Council authorisation of the force (Resolution 2803, docs/sources.md#resolution-2803): in force from
+ * its
  * adoption to its end date; with reporting, a progress report every {@code reportingIntervalMonths}
  * that reviews the mission and can reinforce the force; at the end, a renewal decision. Contributors
  * that require a UN mandate deploy only while it is in force, and without renewal the force leaves.

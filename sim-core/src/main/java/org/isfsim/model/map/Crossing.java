@@ -2,14 +2,14 @@ package org.isfsim.model.map;
 
 /**
  * The five land crossings of the Gaza Strip, with approximate positions; aid and people enter the model
- * through them (facts.md §6 rows "Zikim", "Erez / Beit Hanoun", "Kissufim", "Kerem Shalom (Karem Abu
+ * through them (docs/sources.md#geography rows "Zikim", "Erez / Beit Hanoun", "Kissufim", "Kerem Shalom (Karem Abu
  * Salem)" and "Rafah crossing").
  *
  * <p>Positions are approximate latitudes/longitudes placed on the embedded {@link GazaOutline} border
  * with the real relative layout: Zikim on the northern border near the coast, Erez on the northern
  * border near the north-east corner at Beit Hanoun, Kissufim on the eastern border east of the
  * Deir al-Balah/Khan Younis boundary, Kerem Shalom at the southern tip where Gaza, Israel and Egypt meet,
- * and Rafah on the Egyptian border about 3 km north-west of Kerem Shalom. facts.md gives no coordinates,
+ * and Rafah on the Egyptian border about 3 km north-west of Kerem Shalom. docs/sources.md gives no coordinates,
  * so these are an assumption accurate to a few hundred metres; {@link GazaMap#crossing(Crossing)} snaps
  * each to the nearest inside cell.
  */

@@ -11,10 +11,12 @@ import java.util.List;
  * governorate, the IDF-held zone and the resident population, all built deterministically from the
  * embedded {@link GazaOutline}.
  *
- * <p>Sources: the outline and its checks against facts.md §6 "Area" (365 km²) and "Length / width";
- * governorates from §6 "Governorate areas"; the held zone from §2 "Share held after each stage" and §6
- * "IDF share after first pullback"; population weights from the §6 per-governorate population rows.
- * Assumption: facts.md has no post-war distribution of the population ("Current population by
+ * <p>Sources: the outline and its checks against docs/sources.md#geography "Area" (365 km²) and "Length / width";
+ * governorates from docs/sources.md#geography "Governorate areas"; the held zone from docs/sources.md#peace-plan "Share
+ * held after each stage" and docs/sources.md#geography
+ * "IDF share after first pullback"; population weights from the docs/sources.md#geography per-governorate population
+ * rows.
+ * Assumption: docs/sources.md has no post-war distribution of the population ("Current population by
  * governorate: not found; most of the ~2 M live west of the yellow line"), so each governorate's share of
  * the total is its pre-war share and its people are spread uniformly over its cells outside the initial
  * held zone (over all its cells if it is entirely held).
@@ -79,8 +81,8 @@ public final class GazaMap implements Serializable {
      * Builds the map.
      *
      * @param cellSizeMeters side of a square cell, in [50, 2000] metres
-     * @param idfHeldShare share of inside cells held by the IDF at the start, in [0, 1] (0.53 in facts.md)
-     * @param totalPopulation people to place, at least 0 (~2,130,000 in facts.md §6)
+     * @param idfHeldShare share of inside cells held by the IDF at the start, in [0, 1] (0.53 in docs/sources.md)
+     * @param totalPopulation people to place, at least 0 (~2,130,000 in docs/sources.md#geography)
      * @return the map
      * @throws IllegalArgumentException if an argument is out of range
      */

@@ -14,12 +14,12 @@ import java.util.List;
  * dataset (TM_WORLD_BORDERS-0.3), as published in {@code data/pse.geo.json} of the public GitHub
  * repository {@code mledoze/countries}; the 23 vertices are kept verbatim in {@link #LON_LAT}. They are
  * projected equirectangularly at 31.4°N: x = (lon − 34.2)·111.32·cos 31.4°, y = (lat − 31.2)·110.57.
- * Checked against facts.md §6 "Area" (365 km²; the ring gives 374 km², +2.6 %), "Length / width"
+ * Checked against docs/sources.md#geography "Area" (365 km²; the ring gives 374 km², +2.6 %), "Length / width"
  * (41 km; 6–12 km) and "Borders" (Egypt 11 km southwest, Israel east and north, sea to the west).
  *
  * <p>The real governorate boundaries were not found as public coordinates, so the governorates are cut
  * across the strip, perpendicular to its long axis (the principal axis of the polygon, bearing ≈ 36°),
- * at positions where each slice's area is proportional to its cited area (facts.md §6 "Governorate
+ * at positions where each slice's area is proportional to its cited area (docs/sources.md#geography "Governorate
  * areas"). This is an approximation of the real, roughly cross-strip boundaries.
  */
 public final class GazaOutline implements Serializable {
@@ -193,7 +193,7 @@ public final class GazaOutline implements Serializable {
         return Collections.unmodifiableList(out);
     }
 
-    /** @return the polygon's area in km² (374 km² for the embedded ring; facts.md cites 365) */
+    /** @return the polygon's area in km² (374 km² for the embedded ring; docs/sources.md cites 365) */
     public double areaKm2() {
         return areaKm2;
     }

@@ -4,8 +4,8 @@ package org.isfsim.model.map;
  * The five governorates of the Gaza Strip, in their real north-to-south order; they give the model its
  * sectors and split the population.
  *
- * <p>Areas are the figures in facts.md §6 "Governorate areas" (Wikipedia, older version: 61, 70, 56, 108
- * and 65 km², total 360 km²). Pre-war populations are facts.md §6 rows "North Gaza pop. (pre-war)" and
+ * <p>Areas are the figures in docs/sources.md#geography "Governorate areas" (Wikipedia, older version: 61, 70, 56, 108
+ * and 65 km², total 360 km²). Pre-war populations are docs/sources.md#geography rows "North Gaza pop. (pre-war)" and
  * "Gaza governorate pop. (pre-war)" (PCBS, eve of the war, via maannews.net), "Deir al-Balah pop." (PCBS
  * mid-2022 projection), "Khan Yunis pop." (PCBS mid-2022) and "Rafah pop." (a derived figure: PCBS pre-war
  * density 4,360/km² × 63.1 km²). They are used only as relative weights; {@link GazaMap} rescales them to
@@ -38,12 +38,12 @@ public enum Governorate {
         return displayName;
     }
 
-    /** @return the cited area in km² (facts.md §6 "Governorate areas") */
+    /** @return the cited area in km² (docs/sources.md#geography "Governorate areas") */
     public double citedAreaKm2() {
         return citedAreaKm2;
     }
 
-    /** @return the cited pre-war population (facts.md §6, one row per governorate; Rafah is derived) */
+    /** @return the cited pre-war population (docs/sources.md#geography, one row per governorate; Rafah is derived) */
     public long preWarPopulation() {
         return preWarPopulation;
     }

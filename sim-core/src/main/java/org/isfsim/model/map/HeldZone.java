@@ -7,8 +7,9 @@ import java.util.BitSet;
  * The IDF-held zone east of the "yellow line" on a {@link GazaMap} grid: the inside cells the IDF holds
  * at one withdrawal stage, which the model keeps ISF contingents and civilians out of.
  *
- * <p>Shares come from facts.md §2 "Share held after each stage" (about 53 %, then 40 %, then a 15 %
- * buffer) and §6 "IDF share after first pullback" (~53 %). The shape follows facts.md §6 "IDF-held areas
+ * <p>Shares come from docs/sources.md#peace-plan "Share held after each stage" (about 53 %, then 40 %, then a 15 %
+ * buffer) and docs/sources.md#geography "IDF share after first pullback" (~53 %). The shape follows
+ * docs/sources.md#geography "IDF-held areas
  * at first pullback" (border security zone, Philadelphi corridor, Beit Hanoun/Beit Lahia, a point east of
  * Gaza City, large parts of Rafah and Khan Younis) and "Yellow line depth / status" (1.5–6.5 km): a cell is
  * held when it lies within {@code scale × referenceDepthKm} of the Israeli border, the reference depth

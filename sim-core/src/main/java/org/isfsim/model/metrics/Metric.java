@@ -3,7 +3,7 @@ package org.isfsim.model.metrics;
 import java.util.List;
 
 /**
- * The per-day metrics, in column order. Column names are a contract (DESIGN.md "Metrics"): analysis
+ * The per-day metrics, in column order. Column names are a contract (docs/sources.md#design-metrics): analysis
  * scripts and comparisons across versions read them by name. A metric a model does not measure (the
  * Epstein reference mode has no troops) is recorded as NaN and written as an empty field.
  */

@@ -12,7 +12,7 @@ import org.isfsim.model.params.TrainingSite;
 import org.isfsim.model.random.MasonRandomGenerator;
 
 /**
- * Recruitment, vetting and training of the new Palestinian police (facts.md §5). Each training
+ * Recruitment, vetting and training of the new Palestinian police (docs/sources.md#police). Each training
  * site runs back-to-back courses of {@code courseDays}; for each course, candidates are recruited
  * {@code vettingDays} before it starts, enough that a full cohort would pass vetting on average,
  * and the number who pass is binomial; a small share of those who pass are armed-group infiltrators.
@@ -46,7 +46,7 @@ public final class PoliceTraining implements Serializable {
         committedOfficers = Math.min(parameters.initialGraduates(), parameters.targetOfficers());
     }
 
-    /** Officers already trained on day 0 (facts.md §5: the first group of >500, March 2025). */
+    /** Officers already trained on day 0 (docs/sources.md#police: the first group of >500, March 2025). */
     public int initialGraduates() {
         return Math.min(parameters.initialGraduates(), parameters.targetOfficers());
     }

@@ -15,9 +15,9 @@ import org.isfsim.model.space.Movement;
 
 /**
  * Officers of one graduating cohort, posted together to a governorate by the coordination centre
- * (facts.md §5: vetted police trained in Egypt and Jordan). On duty they grow more effective with
+ * (docs/sources.md#police: vetted police trained in Egypt and Jordan). On duty they grow more effective with
  * experience — faster where ISF troops mentor them — bring tips that reveal hidden infrastructure,
- * and, if infiltrators got through vetting, leak the force's plans (DESIGN.md "Palestinian police").
+ * and, if infiltrators got through vetting, leak the force's plans (docs/sources.md#design-police).
  */
 public final class PoliceUnit implements SecurityUnit, Serializable {
     private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package org.isfsim.model.police;
 import java.io.Serializable;
 
 /**
- * A cohort of vetted recruits on one course abroad (facts.md §5: Egypt's two-month courses).
+ * A cohort of vetted recruits on one course abroad (docs/sources.md#police: Egypt's two-month courses).
  *
  * @param site the training programme's host
  * @param recruits recruits who passed vetting and started the course

@@ -474,7 +474,8 @@ public final class CivilianPopulation implements Serializable {
     }
 
     /**
-     * Recruits people among the actives around (x, y) (DESIGN.md: "recruit from active civilians"): the
+     * Recruits people among the actives around (x, y) (docs/sources.md#design-armed-groups: "recruit from active
+     * civilians"): the
      * people wanted, as whole agents rounded as in {@link #killPeople}, at most as many whole agents as
      * {@code weapons} arm, taken row by row from the square of half-side {@code reach} cells by
      * {@link #recruit}. Whole agents leave the population, so people are conserved.

@@ -5,7 +5,7 @@ import org.apache.commons.math3.random.AbstractRandomGenerator;
 
 /**
  * Lets commons-math3 distributions draw from the run's MASON {@link MersenneTwisterFast}, so all
- * randomness in a run comes from its one seeded stream (DESIGN.md "Determinism").
+ * randomness in a run comes from its one seeded stream (docs/sources.md#design-determinism).
  */
 public final class MasonRandomGenerator extends AbstractRandomGenerator implements java.io.Serializable {
     private static final long serialVersionUID = 1L;

@@ -23,7 +23,8 @@ import org.isfsim.model.params.ForceParameters;
 import org.junit.jupiter.api.Test;
 
 /**
- * An ISF contingent (DESIGN.md "ISF contingents"; facts.md §3: Indonesia and Pakistan will not disarm Hamas,
+ * An ISF contingent (docs/sources.md#design-contingents; docs/sources.md#isf-pledges: Indonesia and Pakistan will not
+ * disarm Hamas,
  * so only nations that accept the disarmament role may be tasked to destroy infrastructure).
  */
 class ContingentTest {

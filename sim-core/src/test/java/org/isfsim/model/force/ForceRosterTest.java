@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import sim.field.grid.SparseGrid2D;
 
 /**
- * The force roster (DESIGN.md item 2): who is admitted, and a nation that withdraws once its losses pass
+ * The force roster (docs/sources.md#design-contingents): who is admitted, and a nation that withdraws once its losses
+ * pass
  * its tolerance (5 % in the default pledges; {@code force.reinforcementCasualtyTolerance} for a nation
  * without a pledge).
  */

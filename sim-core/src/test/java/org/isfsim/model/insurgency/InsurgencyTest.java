@@ -16,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The armed groups' struggle for authority and their infrastructure (DESIGN.md item 4; facts.md §7):
+ * The armed groups' struggle for authority and their infrastructure (docs/sources.md#design-armed-groups;
+ * docs/sources.md#hamas):
  * the control rule dC = gain·(1−C)·f·(1−s) − loss·C·s, the control and secured shares, recruitment
  * limited by spare weapons, demolition, moving weapons ahead of demolition, and the day-0 placement.
  */

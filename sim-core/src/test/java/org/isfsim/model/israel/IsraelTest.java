@@ -15,8 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Israel's decisions (facts.md §1 IDF withdrawal on milestones; §2 three-stage lines 53 % → 40 % → 15 %; §3
- * vetoes of Turkey and Pakistan; §8 strikes and closures after violations).
+ * Israel's decisions (docs/sources.md#resolution-2803 IDF withdrawal on milestones; docs/sources.md#peace-plan
+ * three-stage lines 53 % → 40 % → 15 %; docs/sources.md#isf-pledges
+ * vetoes of Turkey and Pakistan; docs/sources.md#violations-and-aid strikes and closures after violations).
  */
 class IsraelTest {
     private static GazaMap map;

@@ -12,7 +12,8 @@ import org.isfsim.model.params.MandateParameters.Renewal;
 import org.junit.jupiter.api.Test;
 
 /**
- * The UN Security Council mandate (facts.md §1: Resolution 2803 adopted 17 Nov 2025, in force until 31 Dec
+ * The UN Security Council mandate (docs/sources.md#resolution-2803: Resolution 2803 adopted 17 Nov 2025, in force until
+ * 31 Dec
  * 2027 "subject to further Council action", a written progress report every six months).
  */
 class MandateTest {

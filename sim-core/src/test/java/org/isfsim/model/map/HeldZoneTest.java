@@ -79,7 +79,7 @@ class HeldZoneTest {
 
     @Test
     void firstStageMatchesTheCitedYellowLineDepths() {
-        // At 53 % the multiplier on the reference depths (1.5-6.5 km, facts.md) comes out close to 1.
+        // At 53 % the multiplier on the reference depths (1.5-6.5 km, docs/sources.md) comes out close to 1.
         double scale = map100.heldZone().depthScale();
         assertTrue(scale > 0.9 && scale < 1.1, "scale " + scale);
         assertEquals(1.5, HeldZone.referenceDepthKm(Governorate.DEIR_AL_BALAH), 0.0);

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Palestinian police units (DESIGN.md "Palestinian police"; facts.md §1: the ISF "trains and supports" the
+ * Palestinian police units (docs/sources.md#design-police; docs/sources.md#resolution-2803: the ISF "trains and
+ * supports" the
  * vetted police). Defaults: initial effectiveness 0.3, +0.002 a day on duty, twice as fast (mentoringFactor
  * 2) where ISF troops are on station in the same governorate.
  */
