@@ -1,35 +1,21 @@
 package org.isfsim.model;
 
-import java.io.Serializable;
 import org.isfsim.model.coordination.UnitReport;
 import org.isfsim.model.force.Contingent;
 import org.isfsim.model.force.ContingentWorld;
 import org.isfsim.model.insurgency.InfrastructureSite;
-import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
-import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.ForceParameters;
 
 /** The strip as the contingents see it, from the model's parts. */
-final class ContingentAdapter implements ContingentWorld, Serializable {
+final class ContingentAdapter extends StripAdapter implements ContingentWorld {
     private static final long serialVersionUID = 1L;
 
-    private final IsfModel model;
     private final ArmedGroupAdapter armedGroups;
 
     ContingentAdapter(IsfModel model) {
-        this.model = model;
+        super(model);
         this.armedGroups = new ArmedGroupAdapter(model);
-    }
-
-    @Override
-    public GazaMap map() {
-        return model.map();
-    }
-
-    @Override
-    public HeldZone heldZone() {
-        return model.heldZone();
     }
 
     @Override

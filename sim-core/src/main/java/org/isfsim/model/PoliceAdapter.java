@@ -1,33 +1,18 @@
 package org.isfsim.model;
 
-import java.io.Serializable;
 import org.isfsim.model.coordination.UnitReport;
-import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
-import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.PoliceParameters;
 import org.isfsim.model.police.PoliceUnit;
 import org.isfsim.model.police.PoliceWorld;
 
 /** The strip as the police units see it, from the model's parts. */
-final class PoliceAdapter implements PoliceWorld, Serializable {
+final class PoliceAdapter extends StripAdapter implements PoliceWorld {
     private static final long serialVersionUID = 1L;
 
-    private final IsfModel model;
-
     PoliceAdapter(IsfModel model) {
-        this.model = model;
-    }
-
-    @Override
-    public GazaMap map() {
-        return model.map();
-    }
-
-    @Override
-    public HeldZone heldZone() {
-        return model.heldZone();
+        super(model);
     }
 
     @Override

@@ -2,22 +2,15 @@ package org.isfsim.model.force;
 
 import org.isfsim.model.coordination.UnitReport;
 import org.isfsim.model.insurgency.InfrastructureSite;
-import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
-import org.isfsim.model.map.HeldZone;
+import org.isfsim.model.map.Strip;
 import org.isfsim.model.params.ForceParameters;
 
 /**
  * What a contingent sees of the strip: where it may go (the map and the zone the IDF holds), what it
  * finds on patrol and destroys, who may fight it at a demolition, and whom it reports to.
  */
-public interface ContingentWorld {
-    /** The strip's cells and governorates, where the contingent moves. */
-    GazaMap map();
-
-    /** The zone the IDF holds today, which contingents do not enter. */
-    HeldZone heldZone();
-
+public interface ContingentWorld extends Strip {
     /** How contingents move, patrol and demolish. */
     ForceParameters force();
 

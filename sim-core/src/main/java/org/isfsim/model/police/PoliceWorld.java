@@ -1,10 +1,9 @@
 package org.isfsim.model.police;
 
 import org.isfsim.model.coordination.UnitReport;
-import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
-import org.isfsim.model.map.HeldZone;
+import org.isfsim.model.map.Strip;
 import org.isfsim.model.params.PoliceParameters;
 
 /**
@@ -12,13 +11,7 @@ import org.isfsim.model.params.PoliceParameters;
  * ISF troops are there to mentor it, how far people trust it, the hidden sites their tips reveal, and
  * whom it reports to.
  */
-public interface PoliceWorld {
-    /** The strip's cells and governorates, where the unit serves. */
-    GazaMap map();
-
-    /** The zone the IDF holds today, where police do not serve. */
-    HeldZone heldZone();
-
+public interface PoliceWorld extends Strip {
     /** How police units grow in effectiveness and bring tips. */
     PoliceParameters police();
 

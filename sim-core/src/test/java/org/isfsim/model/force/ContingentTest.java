@@ -16,9 +16,9 @@ import org.isfsim.model.coordination.UnitReport;
 import org.isfsim.model.insurgency.InfrastructureSite;
 import org.isfsim.model.insurgency.SiteKind;
 import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.FixedStrip;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
-import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.ForceParameters;
 import org.junit.jupiter.api.Test;
 
@@ -32,20 +32,14 @@ class ContingentTest {
     private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
 
     /** The strip as a contingent sees it, with nothing to find and nobody to fight; it keeps what it is told. */
-    private static final class FakeWorld implements ContingentWorld {
+    private static final class FakeWorld extends FixedStrip implements ContingentWorld {
         final List<UnitReport> reports = new ArrayList<>();
         final List<GridCell> placed = new ArrayList<>();
         int clashes;
         double kmDemolished;
 
-        @Override
-        public GazaMap map() {
-            return MAP;
-        }
-
-        @Override
-        public HeldZone heldZone() {
-            return MAP.heldZone();
+        FakeWorld() {
+            super(MAP);
         }
 
         @Override

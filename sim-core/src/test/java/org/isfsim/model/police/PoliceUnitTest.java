@@ -17,9 +17,9 @@ import org.isfsim.model.coordination.ReportStatus;
 import org.isfsim.model.coordination.UnitKind;
 import org.isfsim.model.coordination.UnitReport;
 import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.FixedStrip;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
-import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.ForceParameters;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.Pledge;
@@ -52,7 +52,7 @@ class PoliceUnitTest {
     private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
 
     /** The strip as a police unit sees it: ISF troops on station where the test says, and hidden sites to reveal. */
-    private static final class FakeWorld implements PoliceWorld {
+    private static final class FakeWorld extends FixedStrip implements PoliceWorld {
         final Set<Governorate> isfOnStation = EnumSet.noneOf(Governorate.class);
         final List<UnitReport> reports = new ArrayList<>();
         final PoliceParameters police;
@@ -61,22 +61,13 @@ class PoliceUnitTest {
         int revealed;
 
         FakeWorld(PoliceParameters police, Governorate... withIsf) {
+            super(MAP);
             this.police = police;
             isfOnStation.addAll(List.of(withIsf));
         }
 
         FakeWorld(Governorate... withIsf) {
             this(PoliceParameters.defaults(), withIsf);
-        }
-
-        @Override
-        public GazaMap map() {
-            return MAP;
-        }
-
-        @Override
-        public HeldZone heldZone() {
-            return MAP.heldZone();
         }
 
         @Override
