@@ -295,6 +295,21 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aSectorOrderWithARepeatedGovernorateIsRefusedWithItsLine() throws IOException {
+        Path file = write("sectors.yaml", """
+                name: sectors
+                parameters:
+                  force:
+                    battalionSize: 600
+                    sectorOrder: [RAFAH, KHAN_YOUNIS, RAFAH]
+                """);
+        String message = refused(file);
+        assertStartsWithFileAndLine(file, 5, message);
+        assertContains(message, "force.sectorOrder: [RAFAH, KHAN_YOUNIS, RAFAH] is not allowed;"
+                + " allowed: distinct governorates, at least one, from [");
+    }
+
+    @Test
     void errorInAParentFileNamesTheParentAndItsLine() throws IOException {
         Files.createDirectories(dir.resolve("base"));
         Path parent = write("base/parent.yaml", """
