@@ -310,6 +310,21 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void withdrawalSharesThatGrowAreRefusedWithTheirLine() throws IOException {
+        Path file = write("withdrawal.yaml", """
+                name: withdrawal
+                parameters:
+                  israel:
+                    vetoLifted: true
+                    withdrawalShares: [0.53, 0.6, 0.15]
+                """);
+        String message = refused(file);
+        assertStartsWithFileAndLine(file, 5, message);
+        assertContains(message, "israel.withdrawalShares: [0.53, 0.6, 0.15] is not allowed;"
+                + " allowed: shares that never grow from one stage to the next");
+    }
+
+    @Test
     void errorInAParentFileNamesTheParentAndItsLine() throws IOException {
         Files.createDirectories(dir.resolve("base"));
         Path parent = write("base/parent.yaml", """
