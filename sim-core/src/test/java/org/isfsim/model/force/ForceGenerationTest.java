@@ -17,7 +17,7 @@ class ForceGenerationTest {
     private static final TimelineParameters TIMELINE = TimelineParameters.defaults();
     private static final Mandate MANDATE = new Mandate(MandateParameters.defaults());
 
-    /** The default force with 800-troop battalions and only these pledges. */
+    /** The force of {@code base} with 800-troop battalions and only these pledges. */
     private static ForceParameters withPledges(Parameters base, List<Map<String, Object>> pledges) {
         return base.with("force.battalionSize", 800).with("force.pledges", pledges).force();
     }
@@ -67,10 +67,10 @@ class ForceGenerationTest {
     @Test
     void noneThatRequiresAMandateArrivesAfterItEnds() {
         LocalDate late = LocalDate.of(2028, 3, 1);
-        // Parameters refuses such a pledge unless the mandate is always renewed; the force is built under that
-        // mandate, and the timetable must still drop it under the default one, which is not always renewed.
-        ForceParameters force = withPledges(Parameters.defaults().with("mandate.renewal", MandateParameters.Renewal.ALWAYS),
-                List.of(pledge("Late", 1_600, late, true)));
+        // Parameters refuse such a pledge unless the mandate is always renewed: built under that mandate,
+        // timed under the default one.
+        Parameters alwaysRenewed = Parameters.defaults().with("mandate.renewal", MandateParameters.Renewal.ALWAYS);
+        ForceParameters force = withPledges(alwaysRenewed, List.of(pledge("Late", 1_600, late, true)));
         assertTrue(ForceGeneration.timetable(force, TIMELINE, MANDATE).isEmpty());
     }
 

@@ -29,8 +29,9 @@ class MandateTest {
     /** Review target 0.3, 1,000 troops per reinforcement, AUTO threshold 0.3, 24-month renewals. */
     private static Mandate mandate(LocalDate adopted, int reportingMonths, Renewal renewal) {
         return new Mandate(Parameters.defaults().with("mandate", Map.of("authorisedDate", adopted, "endDate", END,
-                "reportingIntervalMonths", reportingMonths, "reviewSecuredTarget", 0.3, "reviewReinforcementTroops", 1_000,
-                "renewal", renewal, "renewalSecuredShare", 0.3, "renewalMonths", 24, "withdrawalDays", 60)).mandate());
+                "reportingIntervalMonths", reportingMonths, "reviewSecuredTarget", 0.3,
+                "reviewReinforcementTroops", 1_000, "renewal", renewal, "renewalSecuredShare", 0.3,
+                "renewalMonths", 24, "withdrawalDays", 60)).mandate());
     }
 
     /** Calls review every day from the adoption to the last day; returns the dates that added troops. */
