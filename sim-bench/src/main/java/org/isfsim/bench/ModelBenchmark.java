@@ -3,7 +3,6 @@ package org.isfsim.bench;
 import java.util.concurrent.TimeUnit;
 import org.isfsim.model.IsfModel;
 import org.isfsim.model.params.Parameters;
-import org.isfsim.model.params.PopulationParameters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,9 +31,7 @@ public class ModelBenchmark {
     /** A fresh model advanced to day 200 before each measured iteration. */
     @Setup(Level.Iteration)
     public void setUp() {
-        Parameters p = Parameters.defaults();
-        p = p.withPopulation(new PopulationParameters(p.population().residents(), peoplePerAgent));
-        model = new IsfModel(1, p);
+        model = new IsfModel(1, Parameters.defaults().with("population.peoplePerAgent", peoplePerAgent));
         model.start();
         for (int d = 0; d < 200; d++) {
             model.schedule.step(model);

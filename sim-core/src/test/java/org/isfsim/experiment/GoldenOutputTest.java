@@ -12,7 +12,6 @@ import org.isfsim.experiment.engine.ExecutionOptions;
 import org.isfsim.experiment.engine.ExperimentExecution;
 import org.isfsim.model.params.EpsteinParameters;
 import org.isfsim.model.params.Parameters;
-import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,16 +30,11 @@ class GoldenOutputTest {
         Parameters defaults = Parameters.defaults();
         return switch (name) {
             case "baseline-1:100" -> defaults.withDays(120);
-            case "baseline-1:10" -> defaults.withDays(40)
-                    .withPopulation(new PopulationParameters(defaults.population().residents(), 10));
-            case "epstein-moore" -> defaults.withDays(300).withEpstein(moore(defaults.epstein()));
+            case "baseline-1:10" -> defaults.withDays(40).with("population.peoplePerAgent", 10);
+            case "epstein-moore" -> defaults.withDays(300).with("epstein.enabled", true)
+                    .with("epstein.neighbourhood", EpsteinParameters.Neighbourhood.MOORE);
             default -> throw new IllegalArgumentException(name);
         };
-    }
-
-    private static EpsteinParameters moore(EpsteinParameters d) {
-        return new EpsteinParameters(true, d.width(), d.height(), d.citizenDensity(), d.copDensity(), d.vision(),
-                EpsteinParameters.Neighbourhood.MOORE, d.legitimacy(), d.maxJailTerm(), d.arrestConstant(), d.threshold());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Map;
+import java.util.function.Function;
 import org.isfsim.experiment.Simulation;
 import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.metrics.MetricsTable;
-import org.isfsim.model.params.AidParameters;
-import org.isfsim.model.params.ForceParameters;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.Pledge;
 import org.junit.jupiter.api.Test;
@@ -23,17 +22,20 @@ import org.junit.jupiter.api.Test;
 class FaceValidityTest {
     private static final int SEEDS = 10;
 
-    private static Parameters withPledges(Parameters base, UnaryOperator<Pledge> change) {
-        ForceParameters f = base.force();
-        List<Pledge> pledges = f.pledges().stream().map(change).toList();
-        return base.withForce(new ForceParameters(f.battalionSize(), f.entryCrossing(), f.moveKmPerDay(),
-                f.patrolKmPerDay(), f.troopsPerSector(), f.sectorOrder(), f.demolitionKmPerDay(),
-                f.patrolDiscoveryChance(), pledges, f.reinforcementLeadDays(), f.reinforcementSpreadDays(),
-                f.reinforcementCasualtyTolerance()));
+    /** Every pledge of {@code base} changed by key ({@code force.pledges.i}), as a scenario file changes it. */
+    private static Parameters withPledges(Parameters base, Function<Pledge, Map<String, Object>> change) {
+        Parameters changed = base;
+        List<Pledge> pledges = base.force().pledges();
+        for (int i = 0; i < pledges.size(); i++) {
+            changed = changed.with("force.pledges." + i, change.apply(pledges.get(i)));
+        }
+        return changed;
     }
 
-    private static Pledge with(Pledge p, int troops, LocalDate first, LocalDate full, boolean mayDisarm) {
-        return new Pledge(p.nation(), troops, first, full, false, mayDisarm, p.casualtyTolerance(), p.source());
+    /** A pledge's keys set at once (so its dates are checked together), none of them waiting for a UN mandate. */
+    private static Map<String, Object> pledge(int troops, LocalDate first, LocalDate full, boolean mayDisarm) {
+        return Map.of("troops", troops, "firstArrival", first, "fullStrength", full, "requiresUnMandate", false,
+                "mayDisarm", mayDisarm);
     }
 
     /** The value of a metric on a day, for each of the seeds. */
@@ -78,9 +80,9 @@ class FaceValidityTest {
     void aNinetyDayDelayInDeployingLeavesMoreArmedControlAtDay120() {
         Parameters base = Parameters.defaults().withDays(120);
         LocalDate start = base.timeline().startDate();
-        Parameters prompt = withPledges(base, p -> with(p, p.troops(), start.plusDays(5), start.plusDays(20),
+        Parameters prompt = withPledges(base, p -> pledge(p.troops(), start.plusDays(5), start.plusDays(20),
                 p.mayDisarm()));
-        Parameters delayed = withPledges(base, p -> with(p, p.troops(), start.plusDays(95), start.plusDays(110),
+        Parameters delayed = withPledges(base, p -> pledge(p.troops(), start.plusDays(95), start.plusDays(110),
                 p.mayDisarm()));
         double[] promptControl = valuesOn(prompt, Metric.MILITANT_CONTROL_SHARE, 120);
         double[] delayedControl = valuesOn(delayed, Metric.MILITANT_CONTROL_SHARE, 120);
@@ -92,7 +94,7 @@ class FaceValidityTest {
     @Test
     void moreTroopsMeanMoreSecuredGroundAndLessArmedControl() {
         Parameters base = Parameters.defaults().withDays(400);
-        Parameters doubled = withPledges(base, p -> with(p, p.troops() * 2, p.firstArrival(), p.fullStrength(),
+        Parameters doubled = withPledges(base, p -> pledge(p.troops() * 2, p.firstArrival(), p.fullStrength(),
                 p.mayDisarm()));
         double[] baseSecured = valuesOn(base, Metric.SECURED_SHARE, 400);
         double[] moreSecured = valuesOn(doubled, Metric.SECURED_SHARE, 400);
@@ -107,7 +109,7 @@ class FaceValidityTest {
     @Test
     void moreTroopsMeanFewerIncidents() {
         Parameters base = Parameters.defaults().withDays(600);
-        Parameters doubled = withPledges(base, p -> with(p, p.troops() * 2, p.firstArrival(), p.fullStrength(),
+        Parameters doubled = withPledges(base, p -> pledge(p.troops() * 2, p.firstArrival(), p.fullStrength(),
                 p.mayDisarm()));
         double[] baseIncidents = totals(base, Metric.INCIDENTS);
         double[] moreIncidents = totals(doubled, Metric.INCIDENTS);
@@ -118,8 +120,8 @@ class FaceValidityTest {
     @Test
     void withoutTheDisarmamentRoleInfrastructureBarelyFalls() {
         Parameters base = Parameters.defaults().withDays(500);
-        Parameters nobody = withPledges(base, p -> with(p, p.troops(), p.firstArrival(), p.fullStrength(), false));
-        Parameters everybody = withPledges(base, p -> with(p, p.troops(), p.firstArrival(), p.fullStrength(), true));
+        Parameters nobody = withPledges(base, p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), false));
+        Parameters everybody = withPledges(base, p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), true));
         double initial = Simulation.run(nobody, 1).value(0, Metric.INFRASTRUCTURE_REMAINING);
         double[] none = valuesOn(nobody, Metric.INFRASTRUCTURE_REMAINING, 500);
         double[] all = valuesOn(everybody, Metric.INFRASTRUCTURE_REMAINING, 500);
@@ -132,11 +134,7 @@ class FaceValidityTest {
     @Test
     void cuttingAidRaisesHardshipAndTheActiveShare() {
         Parameters base = Parameters.defaults().withDays(200);
-        AidParameters a = base.aid();
-        Parameters noAid = base.withAid(new AidParameters(0, a.crossingSchedule(), a.trucksPerConvoy(),
-                a.convoyKmPerDay(), a.northShare(), a.lootChancePerDayUnescorted(), a.lootChancePerDayEscorted(),
-                a.peopleServedPerTruck(), a.coverageWindowDays(), a.hardshipAdjustPerDay(), a.hardshipFloor(),
-                a.hardshipCeiling(), a.initialHardshipLevel()));
+        Parameters noAid = base.with("aid.trucksPerDay", 0);
         double[] baseHardship = valuesOn(base, Metric.MEAN_HARDSHIP, 200);
         double[] cutHardship = valuesOn(noAid, Metric.MEAN_HARDSHIP, 200);
         assertTrue(mean(cutHardship) > mean(baseHardship) + 0.05,

@@ -214,12 +214,8 @@ class IsfModelTest {
 
     @Test
     void withoutAMandateNationsThatRequireOneStayAway() {
-        Parameters base = Parameters.defaults();
-        org.isfsim.model.params.MandateParameters m = base.mandate();
-        Parameters noMandate = base.withMandate(new org.isfsim.model.params.MandateParameters(
-                LocalDate.of(2030, 1, 1), LocalDate.of(2031, 1, 1), 0, m.reviewSecuredTarget(),
-                m.reviewReinforcementTroops(), m.renewal(), m.renewalSecuredShare(), m.renewalMonths(),
-                m.withdrawalDays()));
+        Parameters noMandate = Parameters.defaults().with("mandate", Map.of("authorisedDate", LocalDate.of(2030, 1, 1),
+                "endDate", LocalDate.of(2031, 1, 1), "reportingIntervalMonths", 0));
         IsfModel model = runTo(3, noMandate, 812);
         assertEquals(0, model.metrics().value(812, Metric.ISF_TROOPS));
         assertEquals(0, model.metrics().value(812, Metric.POLICE_DEPLOYED), "police wait for ISF on station");

@@ -295,6 +295,36 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aSectorOrderWithARepeatedGovernorateIsRefusedWithItsLine() throws IOException {
+        Path file = write("sectors.yaml", """
+                name: sectors
+                parameters:
+                  force:
+                    battalionSize: 600
+                    sectorOrder: [RAFAH, KHAN_YOUNIS, RAFAH]
+                """);
+        String message = refused(file);
+        assertStartsWithFileAndLine(file, 5, message);
+        assertContains(message, "force.sectorOrder: [RAFAH, KHAN_YOUNIS, RAFAH] is not allowed;"
+                + " allowed: distinct governorates, at least one, from [");
+    }
+
+    @Test
+    void withdrawalSharesThatGrowAreRefusedWithTheirLine() throws IOException {
+        Path file = write("withdrawal.yaml", """
+                name: withdrawal
+                parameters:
+                  israel:
+                    vetoLifted: true
+                    withdrawalShares: [0.53, 0.6, 0.15]
+                """);
+        String message = refused(file);
+        assertStartsWithFileAndLine(file, 5, message);
+        assertContains(message, "israel.withdrawalShares: [0.53, 0.6, 0.15] is not allowed;"
+                + " allowed: shares that never grow from one stage to the next");
+    }
+
+    @Test
     void errorInAParentFileNamesTheParentAndItsLine() throws IOException {
         Files.createDirectories(dir.resolve("base"));
         Path parent = write("base/parent.yaml", """

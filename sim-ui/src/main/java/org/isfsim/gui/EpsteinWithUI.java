@@ -142,14 +142,33 @@ public class EpsteinWithUI extends ScenarioGuiState {
         if (afterStep != null) {
             afterStep.stop();
         }
-        afterStep = scheduleRepeatingImmediatelyAfter((Steppable) s -> {
-            EpsteinModel model = (EpsteinModel) s;
+        afterStep = scheduleRepeatingImmediatelyAfter(new AfterStep(grid, chart));
+    }
+
+    /**
+     * The GUI's work after each step: the grid's view copies the lattice, the chart takes the step's
+     * counts. A named class, like the Gaza GUI's {@code AfterDay}; it runs from this GUI state's own
+     * after-step list, not the model's schedule, so a checkpoint (the model alone) never holds it.
+     */
+    private static final class AfterStep implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final EpsteinGridView grid;
+        private final EpsteinChart chart;
+
+        AfterStep(EpsteinGridView grid, EpsteinChart chart) {
+            this.grid = grid;
+            this.chart = chart;
+        }
+
+        @Override
+        public void step(SimState state) {
+            EpsteinModel model = (EpsteinModel) state;
             grid.refresh();
             int step = model.stepsCompleted() - 1;
             if (step >= 0 && step < model.metrics().recordedDays()) {
                 chart.record(step, model.metrics().row(step));
             }
-        });
+        }
     }
 
     private void setupPortrayals() {

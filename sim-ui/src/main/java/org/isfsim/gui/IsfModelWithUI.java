@@ -144,14 +144,33 @@ public class IsfModelWithUI extends ScenarioGuiState {
         if (afterDay != null) {
             afterDay.stop();
         }
-        afterDay = scheduleRepeatingImmediatelyAfter((Steppable) s -> {
-            IsfModel model = (IsfModel) s;
+        afterDay = scheduleRepeatingImmediatelyAfter(new AfterDay(layers, charts));
+    }
+
+    /**
+     * The GUI's work after each day: the map's layers copy what they show, the charts take the day's
+     * metrics. A named class, like the model's day phases; it runs from this GUI state's own after-step
+     * list, not the model's schedule, so a checkpoint (the model alone) never holds it.
+     */
+    private static final class AfterDay implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final MapLayers layers;
+        private final LiveCharts charts;
+
+        AfterDay(MapLayers layers, LiveCharts charts) {
+            this.layers = layers;
+            this.charts = charts;
+        }
+
+        @Override
+        public void step(SimState state) {
+            IsfModel model = (IsfModel) state;
             layers.refresh(model);
             int day = model.day();
             if (day >= 0 && day < model.metrics().recordedDays()) {
                 charts.record(model.date(), model.metrics().row(day));
             }
-        });
+        }
     }
 
     /** Points the portrayals at the current model; from {@link #start()} and {@link #load}. */

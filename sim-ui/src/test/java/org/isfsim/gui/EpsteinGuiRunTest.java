@@ -74,6 +74,19 @@ class EpsteinGuiRunTest {
         gui.finish();
     }
 
+    /** The GUI's after-step work runs beside the model's schedule: the checkpoint is the model alone. */
+    @Test
+    void aCheckpointHoldsNeitherALambdaNorTheGui() throws Exception {
+        EpsteinWithUI gui = gui(STEPS);
+        gui.start();
+        for (int step = 0; step < 5; step++) {
+            gui.step();
+        }
+        List<String> found = CheckpointContents.lambdasAndGuiObjects(gui.model());
+        assertTrue(found.isEmpty(), "in a checkpoint: " + found);
+        gui.finish();
+    }
+
     @Test
     void aCheckpointLoadsWithItsGridAndChart() throws Exception {
         EpsteinWithUI first = gui(STEPS);

@@ -126,6 +126,19 @@ class GuiRunTest {
         second.finish();
     }
 
+    /** The GUI's after-day work runs beside the model's schedule: the checkpoint is the model alone. */
+    @Test
+    void aCheckpointHoldsNeitherALambdaNorTheGui() throws Exception {
+        IsfModelWithUI gui = gui("immediate-deployment", DAYS);
+        gui.start();
+        for (int d = 0; d <= 5; d++) {
+            gui.step();
+        }
+        List<String> found = CheckpointContents.lambdasAndGuiObjects(gui.model());
+        assertTrue(found.isEmpty(), "in a checkpoint: " + found);
+        gui.finish();
+    }
+
     @Test
     void aChosenScenarioIsUsedByTheNextRun() {
         IsfModelWithUI gui = gui(ScenarioCatalog.DEFAULT, DAYS);

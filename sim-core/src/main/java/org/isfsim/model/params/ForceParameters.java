@@ -51,7 +51,7 @@ public record ForceParameters(
                 || sectorOrder.stream().distinct().count() != sectorOrder.size()) {
             throw new InvalidInputException("force.sectorOrder: " + sectorOrder
                     + " is not allowed; allowed: distinct governorates, at least one, from "
-                    + List.of(Governorate.values()));
+                    + List.of(Governorate.values()), "force.sectorOrder", null);
         }
         sectorOrder = List.copyOf(sectorOrder);
         Check.range("force.demolitionKmPerDay", demolitionKmPerDay, 0.0, 100.0);

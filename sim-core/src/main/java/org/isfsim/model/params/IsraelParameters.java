@@ -55,19 +55,23 @@ public record IsraelParameters(
                 stageInfrastructureDestroyed);
         stageSecuredShare = Check.entries("israel.stageSecuredShare", stageSecuredShare);
         if (withdrawalShares.isEmpty()) {
-            throw new InvalidInputException("israel.withdrawalShares: empty; allowed: at least one share");
+            throw new InvalidInputException("israel.withdrawalShares: empty; allowed: at least one share",
+                    "israel.withdrawalShares", null);
         }
         for (int i = 0; i < withdrawalShares.size(); i++) {
             Check.range("israel.withdrawalShares." + i, withdrawalShares.get(i), 0.0, 1.0);
             if (i > 0 && withdrawalShares.get(i) > withdrawalShares.get(i - 1)) {
                 throw new InvalidInputException("israel.withdrawalShares: " + withdrawalShares
-                        + " is not allowed; allowed: shares that never grow from one stage to the next");
+                        + " is not allowed; allowed: shares that never grow from one stage to the next",
+                        "israel.withdrawalShares", null);
             }
         }
         if (stageInfrastructureDestroyed.size() != withdrawalShares.size() - 1
                 || stageSecuredShare.size() != withdrawalShares.size() - 1) {
             throw new InvalidInputException("israel.stageInfrastructureDestroyed / stageSecuredShare: "
-                    + "need one entry per stage after the first (" + (withdrawalShares.size() - 1) + ")");
+                    + "need one entry per stage after the first (" + (withdrawalShares.size() - 1) + ")",
+                    stageInfrastructureDestroyed.size() != withdrawalShares.size() - 1
+                            ? "israel.stageInfrastructureDestroyed" : "israel.stageSecuredShare", null);
         }
         stageInfrastructureDestroyed.forEach(v -> Check.range("israel.stageInfrastructureDestroyed", v, 0.0, 1.0));
         stageSecuredShare.forEach(v -> Check.range("israel.stageSecuredShare", v, 0.0, 1.0));

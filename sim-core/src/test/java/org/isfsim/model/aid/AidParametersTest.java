@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.map.Crossing;
 import org.isfsim.model.params.AidParameters;
 import org.isfsim.model.params.CrossingSchedule;
 import org.isfsim.model.params.ParameterJson;
+import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.Source;
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +23,12 @@ class AidParametersTest {
     private static final AidParameters D = AidParameters.defaults();
 
     private static AidParameters withSchedule(List<CrossingSchedule> schedule) {
-        return new AidParameters(D.trucksPerDay(), schedule, D.trucksPerConvoy(), D.convoyKmPerDay(), D.northShare(),
-                D.lootChancePerDayUnescorted(), D.lootChancePerDayEscorted(), D.peopleServedPerTruck(),
-                D.coverageWindowDays(), D.hardshipAdjustPerDay(), D.hardshipFloor(), D.hardshipCeiling(),
-                D.initialHardshipLevel());
+        return Parameters.defaults().with("aid.crossingSchedule", schedule).aid();
     }
 
     private static AidParameters withHardship(double floor, double ceiling, double initial) {
-        return new AidParameters(D.trucksPerDay(), D.crossingSchedule(), D.trucksPerConvoy(), D.convoyKmPerDay(),
-                D.northShare(), D.lootChancePerDayUnescorted(), D.lootChancePerDayEscorted(),
-                D.peopleServedPerTruck(), D.coverageWindowDays(), D.hardshipAdjustPerDay(), floor, ceiling, initial);
+        return Parameters.defaults().with("aid", Map.of("hardshipFloor", floor, "hardshipCeiling", ceiling,
+                "initialHardshipLevel", initial)).aid();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.isfsim.model.map.Governorate;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.params.AidParameters;
 import org.isfsim.model.params.CrossingSchedule;
+import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.TimelineParameters;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +29,9 @@ class AidSystemTest {
     private static final AidParameters D = AidParameters.defaults();
     private static final int CELLS = MAP.width() * MAP.height();
 
-    private static AidParameters params(int trucksPerDay, double convoyKmPerDay, double northShare,
-            int peopleServedPerTruck) {
-        return new AidParameters(trucksPerDay, D.crossingSchedule(), D.trucksPerConvoy(), convoyKmPerDay, northShare,
-                D.lootChancePerDayUnescorted(), D.lootChancePerDayEscorted(), peopleServedPerTruck,
-                D.coverageWindowDays(), D.hardshipAdjustPerDay(), D.hardshipFloor(), D.hardshipCeiling(),
-                D.initialHardshipLevel());
+    /** The default aid section with one value changed by key, e.g. {@code aid.northShare}. */
+    private static AidParameters aidWith(String key, Object value) {
+        return Parameters.defaults().with(key, value).aid();
     }
 
     private static double[] uniformControl(double value) {
@@ -176,7 +174,7 @@ class AidSystemTest {
                 }
             }
         }
-        AidParameters slow = params(D.trucksPerDay(), 2.5, D.northShare(), D.peopleServedPerTruck());
+        AidParameters slow = aidWith("aid.convoyKmPerDay", 2.5);
         long lootedUnescorted = 0;
         long finishedUnescorted = 0;
         long lootedEscorted = 0;
@@ -204,7 +202,7 @@ class AidSystemTest {
 
     @Test
     void withoutAidEveryLevelRisesToTheCeiling() {
-        AidSystem aid = new AidSystem(MAP, params(0, D.convoyKmPerDay(), D.northShare(), D.peopleServedPerTruck()),
+        AidSystem aid = new AidSystem(MAP, aidWith("aid.trucksPerDay", 0),
                 TIMELINE);
         MersenneTwisterFast random = new MersenneTwisterFast(7);
         double[] before = new double[Governorate.values().length];
@@ -229,7 +227,7 @@ class AidSystemTest {
 
     @Test
     void ampleAidBringsEveryLevelDownToTheFloor() {
-        AidSystem aid = new AidSystem(MAP, params(D.trucksPerDay(), D.convoyKmPerDay(), D.northShare(), 1_000_000),
+        AidSystem aid = new AidSystem(MAP, aidWith("aid.peopleServedPerTruck", 1_000_000),
                 TIMELINE);
         MersenneTwisterFast random = new MersenneTwisterFast(8);
         for (int day = 0; day < 300; day++) {
@@ -258,8 +256,7 @@ class AidSystemTest {
     @Test
     void aboutNorthShareOfTrucksGoNorthAndByPopulationWithin() {
         for (double northShare : new double[] {0.5, 0.8}) {
-            AidSystem aid = new AidSystem(MAP, params(D.trucksPerDay(), D.convoyKmPerDay(), northShare,
-                    D.peopleServedPerTruck()), TIMELINE);
+            AidSystem aid = new AidSystem(MAP, aidWith("aid.northShare", northShare), TIMELINE);
             MersenneTwisterFast random = new MersenneTwisterFast(10);
             long[] delivered = new long[Governorate.values().length];
             for (int day = 0; day < 200; day++) {
@@ -336,7 +333,7 @@ class AidSystemTest {
                 new CrossingSchedule(Crossing.KEREM_SHALOM, LocalDate.of(2025, 10, 10), LocalDate.of(2025, 10, 11),
                         1.0, "assumption"),
                 new CrossingSchedule(Crossing.KEREM_SHALOM, LocalDate.of(2025, 10, 13), null, 1.0, "assumption"));
-        AidParameters p = new AidParameters(100, schedule, 20, 20.0, 0.5, 0.2, 0.02, 3_550, 7, 0.05, 0.5, 1.5, 1.2);
+        AidParameters p = Parameters.defaults().with("aid.trucksPerDay", 100).with("aid.crossingSchedule", schedule).aid();
         AidSystem aid = new AidSystem(MAP, p, TIMELINE);
         MersenneTwisterFast random = new MersenneTwisterFast(2);
         int[] expected = {100, 100, 0, 100};

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.params.CoordinationParameters;
+import org.isfsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 class CoordinationCentreTest {
@@ -87,8 +88,12 @@ class CoordinationCentreTest {
 
     /** 40 members throughout, unified command: 1 + 0.25 * 4 = 2 decision days; no noise, no fused intelligence. */
     private static CoordinationParameters parameters(int reportDelay, int tasksPerDay, LocalDate opening) {
-        return new CoordinationParameters(40, reportDelay, 1.0, 0.25, true, 2.0, tasksPerDay, opening, List.of(), 0.0,
-                0.0);
+        return Parameters.defaults().with("coordination", Map.ofEntries(Map.entry("members", 40),
+                Map.entry("reportDelayDays", reportDelay), Map.entry("decisionDaysBase", 1.0),
+                Map.entry("decisionDaysPerTenMembers", 0.25), Map.entry("unifiedCommand", true),
+                Map.entry("nationalCommandFactor", 2.0), Map.entry("tasksPerDay", tasksPerDay),
+                Map.entry("openingDate", opening), Map.entry("membership", List.of()), Map.entry("pictureNoise", 0.0),
+                Map.entry("intelligenceFusionChancePerDay", 0.0))).coordination();
     }
 
     private static CoordinationCentre centre(int reportDelay, int tasksPerDay, boolean policeOnlyWithIsf) {

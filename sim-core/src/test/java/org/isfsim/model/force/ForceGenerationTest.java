@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.isfsim.model.mandate.Mandate;
 import org.isfsim.model.params.ForceParameters;
 import org.isfsim.model.params.MandateParameters;
-import org.isfsim.model.params.Pledge;
+import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.TimelineParameters;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +17,20 @@ class ForceGenerationTest {
     private static final TimelineParameters TIMELINE = TimelineParameters.defaults();
     private static final Mandate MANDATE = new Mandate(MandateParameters.defaults());
 
-    private static ForceParameters withPledges(Pledge... pledges) {
-        ForceParameters d = ForceParameters.defaults();
-        return new ForceParameters(800, d.entryCrossing(), d.moveKmPerDay(), d.patrolKmPerDay(), d.troopsPerSector(),
-                d.sectorOrder(), d.demolitionKmPerDay(), d.patrolDiscoveryChance(), List.of(pledges), d.reinforcementLeadDays(),
-                d.reinforcementSpreadDays(), d.reinforcementCasualtyTolerance());
+    /** The force of {@code base} with 800-troop battalions and only these pledges. */
+    private static ForceParameters withPledges(Parameters base, List<Map<String, Object>> pledges) {
+        return base.with("force.battalionSize", 800).with("force.pledges", pledges).force();
+    }
+
+    private static ForceParameters withPledges(List<Map<String, Object>> pledges) {
+        return withPledges(Parameters.defaults(), pledges);
+    }
+
+    /** A pledge by key, as a scenario file lists it: all troops on one date, all allowed to disarm. */
+    private static Map<String, Object> pledge(String nation, int troops, LocalDate arrival, boolean requiresUnMandate) {
+        return Map.of("nation", nation, "troops", troops, "firstArrival", arrival, "fullStrength", arrival,
+                "requiresUnMandate", requiresUnMandate, "mayDisarm", true, "casualtyTolerance", 0.05,
+                "source", "assumption");
     }
 
     @Test
@@ -38,8 +48,7 @@ class ForceGenerationTest {
 
     @Test
     void troopsAreConservedAndSplitEvenly() {
-        ForceParameters force = withPledges(new Pledge("A", 1_700, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
-                false, true, 0.05, "assumption"));
+        ForceParameters force = withPledges(List.of(pledge("A", 1_700, LocalDate.of(2026, 1, 1), false)));
         List<Arrival> arrivals = ForceGeneration.timetable(force, TIMELINE, MANDATE);
         assertEquals(List.of(567, 567, 566), arrivals.stream().map(Arrival::troops).toList());
     }
@@ -47,9 +56,8 @@ class ForceGenerationTest {
     @Test
     void aNationThatRequiresAMandateWaitsForIt() {
         LocalDate early = LocalDate.of(2025, 10, 20);
-        ForceParameters force = withPledges(
-                new Pledge("Needs mandate", 800, early, early, true, true, 0.05, "assumption"),
-                new Pledge("Does not", 800, early, early, false, true, 0.05, "assumption"));
+        ForceParameters force = withPledges(List.of(pledge("Needs mandate", 800, early, true),
+                pledge("Does not", 800, early, false)));
         List<Arrival> arrivals = ForceGeneration.timetable(force, TIMELINE, MANDATE);
         assertEquals("Does not", arrivals.get(0).nation());
         assertEquals(TIMELINE.dayOf(early), arrivals.get(0).day());
@@ -59,7 +67,10 @@ class ForceGenerationTest {
     @Test
     void noneThatRequiresAMandateArrivesAfterItEnds() {
         LocalDate late = LocalDate.of(2028, 3, 1);
-        ForceParameters force = withPledges(new Pledge("Late", 1_600, late, late, true, true, 0.05, "assumption"));
+        // Parameters refuse such a pledge unless the mandate is always renewed: built under that mandate,
+        // timed under the default one.
+        Parameters alwaysRenewed = Parameters.defaults().with("mandate.renewal", MandateParameters.Renewal.ALWAYS);
+        ForceParameters force = withPledges(alwaysRenewed, List.of(pledge("Late", 1_600, late, true)));
         assertTrue(ForceGeneration.timetable(force, TIMELINE, MANDATE).isEmpty());
     }
 

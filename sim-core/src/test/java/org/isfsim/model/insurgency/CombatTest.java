@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.isfsim.model.force.Arrival;
 import org.isfsim.model.force.Contingent;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.params.InsurgencyParameters;
+import org.isfsim.model.params.Parameters;
 import org.isfsim.model.security.SecurityUnit;
 import org.junit.jupiter.api.Test;
 
@@ -67,12 +69,9 @@ class CombatTest {
 
     /** One group of 200 fighters, everywhere in control; attacks and violations as given. */
     private static Insurgency oneGroup(double attackChance, double violationChance) {
-        InsurgencyParameters d = InsurgencyParameters.defaults();
-        InsurgencyParameters p = new InsurgencyParameters(200, 1_000, 200, d.tunnelKm(), d.tunnelSegmentKm(),
-                d.caches(), d.cachedWeaponsShare(), 1.0, d.controlGainPerDay(), d.controlLossPerDay(),
-                d.fightersToHold(), d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(), attackChance,
-                1.0, 1.0, d.policeStrengthPerOfficer(), d.lethalityPerDay(), d.civilianCasualtiesPerIncident(),
-                violationChance, d.weaponsMoveChance(), d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
+        InsurgencyParameters p = Parameters.defaults().with("insurgency", Map.of("fighters", 200, "weapons", 1_000,
+                "fightersPerGroup", 200, "initialControl", 1.0, "attackChancePerDay", attackChance, "attackOdds", 1.0,
+                "isfStrengthPerTroop", 1.0, "violationChancePerGroupDay", violationChance)).insurgency();
         return new Insurgency(MAP, p, MAP.heldZone(), new MersenneTwisterFast(1));
     }
 

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Map;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.InsurgencyParameters;
+import org.isfsim.model.params.Parameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,25 +36,16 @@ class InsurgencyTest {
 
     /** The defaults with the control dynamics replaced. */
     private static InsurgencyParameters control(double initialControl, double gain, double loss) {
-        InsurgencyParameters d = InsurgencyParameters.defaults();
-        return new InsurgencyParameters(d.fighters(), d.weapons(), d.fightersPerGroup(), d.tunnelKm(),
-                d.tunnelSegmentKm(), d.caches(), d.cachedWeaponsShare(), initialControl, gain, loss,
-                d.fightersToHold(), d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(),
-                d.attackChancePerDay(), d.attackOdds(), d.isfStrengthPerTroop(), d.policeStrengthPerOfficer(),
-                d.lethalityPerDay(), d.civilianCasualtiesPerIncident(), d.violationChancePerGroupDay(),
-                d.weaponsMoveChance(), d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
+        return Parameters.defaults().with("insurgency", Map.of("initialControl", initialControl,
+                "controlGainPerDay", gain, "controlLossPerDay", loss)).insurgency();
     }
 
     /** The defaults with another arsenal and tunnel network. */
     private static InsurgencyParameters arsenal(int fighters, int weapons, int fightersPerGroup, double tunnelKm,
             double segmentKm, int caches, double cachedShare) {
-        InsurgencyParameters d = InsurgencyParameters.defaults();
-        return new InsurgencyParameters(fighters, weapons, fightersPerGroup, tunnelKm, segmentKm, caches, cachedShare,
-                d.initialControl(), d.controlGainPerDay(), d.controlLossPerDay(), d.fightersToHold(),
-                d.securityToSecure(), d.reachKm(), d.recruitsPerActivePersonDay(), d.attackChancePerDay(),
-                d.attackOdds(), d.isfStrengthPerTroop(), d.policeStrengthPerOfficer(), d.lethalityPerDay(),
-                d.civilianCasualtiesPerIncident(), d.violationChancePerGroupDay(), d.weaponsMoveChance(),
-                d.leakedWeaponsMoveChance(), d.authorityControl(), d.securedPresence());
+        return Parameters.defaults().with("insurgency", Map.of("fighters", fighters, "weapons", weapons,
+                "fightersPerGroup", fightersPerGroup, "tunnelKm", tunnelKm, "tunnelSegmentKm", segmentKm,
+                "caches", caches, "cachedWeaponsShare", cachedShare)).insurgency();
     }
 
     private static Insurgency insurgency(InsurgencyParameters p, long seed) {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
+import java.util.Map;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.IsraelParameters;
+import org.isfsim.model.params.Parameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +31,9 @@ class IsraelTest {
 
     private static IsraelParameters israel(double strike, double closure, int closureDays, double denial,
             boolean vetoLifted) {
-        IsraelParameters d = IsraelParameters.defaults();
-        return new IsraelParameters(d.withdrawalShares(), d.stageInfrastructureDestroyed(), d.stageSecuredShare(),
-                strike, d.civiliansKilledPerStrike(), d.fightersKilledPerStrike(), closure, closureDays,
-                d.lineIncidentsPerDay(), d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentFloor(),
-                d.lineLethalityDecayDays(), d.deconflictionKm(),
-                d.approvalDelayDays(), denial, d.vetoedNations(), vetoLifted, d.withdrawalReviewDays());
+        return Parameters.defaults().with("israel", Map.of("strikeChanceAfterViolation", strike,
+                "closureChanceAfterViolation", closure, "closureDays", closureDays, "approvalDenialChance", denial,
+                "vetoLifted", vetoLifted)).israel();
     }
 
     private static Israel defaults() {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.isfsim.model.params.LegitimacyParameters;
+import org.isfsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,9 +152,8 @@ class LegitimacyFieldTest {
     @Test
     void theHalfLifeFollowsTheParameter() {
         allInside();
-        LegitimacyParameters d = LegitimacyParameters.defaults();
-        LegitimacyField f = field(new LegitimacyParameters(d.base(), d.policeWeight(), d.isfWeight(),
-                d.presenceSaturation(), d.aidWeight(), 0.02, 5.0, d.armedControlWeight(), d.oversightWeight()));
+        LegitimacyField f = field(Parameters.defaults()
+                .with("legitimacy", Map.of("casualtyWeight", 0.02, "casualtyMemoryDays", 5.0)).legitimacy());
         f.recordDeaths(CENTRE, 4);
         update(f, false);
         assertEquals(0.82 - 0.08, f.at(CENTRE), EPS);

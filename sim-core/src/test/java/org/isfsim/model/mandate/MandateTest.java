@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.isfsim.model.params.MandateParameters;
 import org.isfsim.model.params.MandateParameters.Renewal;
+import org.isfsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +28,10 @@ class MandateTest {
 
     /** Review target 0.3, 1,000 troops per reinforcement, AUTO threshold 0.3, 24-month renewals. */
     private static Mandate mandate(LocalDate adopted, int reportingMonths, Renewal renewal) {
-        return new Mandate(new MandateParameters(adopted, END, reportingMonths, 0.3, 1_000, renewal, 0.3, 24, 60));
+        return new Mandate(Parameters.defaults().with("mandate", Map.of("authorisedDate", adopted, "endDate", END,
+                "reportingIntervalMonths", reportingMonths, "reviewSecuredTarget", 0.3,
+                "reviewReinforcementTroops", 1_000, "renewal", renewal, "renewalSecuredShare", 0.3,
+                "renewalMonths", 24, "withdrawalDays", 60)).mandate());
     }
 
     /** Calls review every day from the adoption to the last day; returns the dates that added troops. */

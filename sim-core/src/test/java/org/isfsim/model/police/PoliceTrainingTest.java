@@ -6,22 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ec.util.MersenneTwisterFast;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.PoliceParameters;
 import org.isfsim.model.params.TimelineParameters;
-import org.isfsim.model.params.TrainingSite;
 import org.junit.jupiter.api.Test;
 
 class PoliceTrainingTest {
     private static final TimelineParameters TIMELINE = TimelineParameters.defaults();
 
-    private static PoliceParameters police(int target, int initial, double passRate, TrainingSite... sites) {
-        return new PoliceParameters(target, initial, 30, passRate, 2, true, 0.0, 0.3, 0.002, 2.0, 0.0005,
-                List.of(sites));
+    /** Vetting 30 days, travel 2 days, no infiltrators; the rest the defaults. */
+    @SafeVarargs
+    private static PoliceParameters police(int target, int initial, double passRate, Map<String, Object>... sites) {
+        return Parameters.defaults().with("police", Map.of("targetOfficers", target, "initialGraduates", initial,
+                "vettingDays", 30, "vettingPassRate", passRate, "travelDays", 2, "infiltratorShare", 0.0,
+                "trainingSites", List.of(sites))).police();
     }
 
-    private static TrainingSite site(String name, int programme, int cohort, int courseDays, int concurrent,
+    /** A training site by key, as a scenario file lists it. */
+    private static Map<String, Object> site(String name, int programme, int cohort, int courseDays, int concurrent,
             LocalDate start) {
-        return new TrainingSite(name, programme, cohort, courseDays, concurrent, start, "assumption");
+        return Map.of("name", name, "programmeOfficers", programme, "cohortSize", cohort, "courseDays", courseDays,
+                "concurrentCohorts", concurrent, "firstCohortStart", start, "source", "assumption");
     }
 
     private static PoliceTraining runTo(PoliceTraining training, int lastDay, MersenneTwisterFast random) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.isfsim.model.IsfModel;
 import org.isfsim.model.coordination.ReportStatus;
@@ -20,9 +21,7 @@ import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.FixedStrip;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
-import org.isfsim.model.params.ForceParameters;
 import org.isfsim.model.params.Parameters;
-import org.isfsim.model.params.Pledge;
 import org.isfsim.model.params.PoliceParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,13 +39,10 @@ class PoliceUnitTest {
     /** The defaults with one 800-troop contingent that needs no UN mandate arriving on day 1. */
     private static Parameters earlyContingent(int days) {
         Parameters d = Parameters.defaults().withDays(days);
-        ForceParameters f = d.force();
         LocalDate day1 = d.timeline().dateOf(1);
-        return d.withForce(new ForceParameters(f.battalionSize(), f.entryCrossing(), f.moveKmPerDay(),
-                f.patrolKmPerDay(), f.troopsPerSector(), f.sectorOrder(), f.demolitionKmPerDay(),
-                f.patrolDiscoveryChance(),
-                List.of(new Pledge("Testland", 800, day1, day1, false, true, 0.05, "assumption")),
-                f.reinforcementLeadDays(), f.reinforcementSpreadDays(), f.reinforcementCasualtyTolerance()));
+        return d.with("force.pledges", List.of(Map.of("nation", "Testland", "troops", 800, "firstArrival", day1,
+                "fullStrength", day1, "requiresUnMandate", false, "mayDisarm", true, "casualtyTolerance", 0.05,
+                "source", "assumption")));
     }
 
     private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
@@ -168,17 +164,8 @@ class PoliceUnitTest {
     void inWholeRunsMentoredUnitsGrowFasterThanUnmentoredOnes(long seed) {
         IsfModel withIsf = new IsfModel(seed, earlyContingent(90));
         withIsf.start();
-        Parameters noIsfParameters = earlyContingent(90);
-        ForceParameters f = noIsfParameters.force();
-        PoliceParameters p = noIsfParameters.police();
-        noIsfParameters = noIsfParameters
-                .withForce(new ForceParameters(f.battalionSize(), f.entryCrossing(), f.moveKmPerDay(),
-                        f.patrolKmPerDay(), f.troopsPerSector(), f.sectorOrder(), f.demolitionKmPerDay(),
-                        f.patrolDiscoveryChance(), List.of(), f.reinforcementLeadDays(),
-                        f.reinforcementSpreadDays(), f.reinforcementCasualtyTolerance()))
-                .withPolice(new PoliceParameters(p.targetOfficers(), p.initialGraduates(), p.vettingDays(),
-                        p.vettingPassRate(), p.travelDays(), false, p.infiltratorShare(), p.initialEffectiveness(),
-                        p.effectivenessGainPerDay(), p.mentoringFactor(), p.tipsPerOfficerDay(), p.trainingSites()));
+        Parameters noIsfParameters = earlyContingent(90).with("force.pledges", List.of())
+                .with("police.deployOnlyWithIsf", false);
         IsfModel noIsf = new IsfModel(seed, noIsfParameters);
         noIsf.start();
         for (int day = 0; day <= 90; day++) {
@@ -260,10 +247,7 @@ class PoliceUnitTest {
      */
     @Test
     void itServesReportsAndBringsTipsThroughItsPort() {
-        PoliceParameters d = PoliceParameters.defaults();
-        PoliceParameters talkative = new PoliceParameters(d.targetOfficers(), d.initialGraduates(), d.vettingDays(),
-                d.vettingPassRate(), d.travelDays(), d.deployOnlyWithIsf(), d.infiltratorShare(),
-                d.initialEffectiveness(), d.effectivenessGainPerDay(), d.mentoringFactor(), 0.01, d.trainingSites());
+        PoliceParameters talkative = Parameters.defaults().with("police.tipsPerOfficerDay", 0.01).police();
         FakeWorld world = new FakeWorld(talkative);
         world.legitimacy = 1.0;
         world.hiddenSites = 3;

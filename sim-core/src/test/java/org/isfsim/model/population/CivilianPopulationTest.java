@@ -14,6 +14,7 @@ import java.util.Arrays;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.params.CivilianParameters;
+import org.isfsim.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,8 @@ class CivilianPopulationTest {
     private static final GazaMap COARSE = GazaMap.build(1000, 0.53, 100_000);
     private static final CivilianParameters DEFAULTS = CivilianParameters.defaults();
     /** The defaults without arrests, so that a step shows the rule alone. */
-    private static final CivilianParameters NO_ARRESTS = new CivilianParameters(1.75, 2.3, 0.1, 30, 0.0);
+    private static final CivilianParameters NO_ARRESTS = Parameters.defaults()
+            .with("civilians.arrestsPerSecurityPersonDay", 0.0).civilians();
 
     private static int cells(GazaMap map) {
         return map.width() * map.height();
@@ -307,7 +309,7 @@ class CivilianPopulationTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 1.75, 4.0, 9.0, 40.0})
     void windowCountsEqualBruteForceUpToTheGridEdges(double visionKm) {
-        CivilianParameters params = new CivilianParameters(visionKm, 2.3, 0.1, 30, 1.0);
+        CivilianParameters params = Parameters.defaults().with("civilians.visionKm", visionKm).civilians();
         CivilianPopulation pop = population(COARSE, 1, params, 15);
         MersenneTwisterFast inputs = new MersenneTwisterFast(16);
         double[] legitimacy = new double[cells(COARSE)];
