@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * What a citation names, checked against a checkout of the repository: every file it names must be there,
  * and every anchor of {@code docs/sources.md} it names must be one the page defines. A parameter's
  * source, a scenario's {@code sources:} or a README line that points to a file only its author had (the
- * shared {@code facts.md} the project began with, say) leaves a reader with nothing to follow.
+ * fact sheets outside the repository that the project began with, say) leaves a reader with nothing to follow.
  */
 public final class Citations {
     /** The repository's own list of facts, relative to the repository root. */
