@@ -55,7 +55,7 @@ class EpsteinShortcutsTest {
             }
         }
         double grievance = model.hardship(citizen) * (1 - LEGITIMACY);
-        double p = EpsteinModel.arrestProbability(k, cops, actives);
+        double p = CivilViolenceRule.arrestProbability(k, cops, actives);
         return grievance - model.riskAversion(citizen) * p > THRESHOLD;
     }
 

@@ -1,0 +1,138 @@
+package org.isfsim.model.epstein;
+
+import java.io.Serializable;
+
+/**
+ * One kind of agent (actives, or cops) on the square vision's window as row bitboards, padded like the
+ * {@link Grid} by the vision radius with copies of the cells across the seam: the window of any agent is
+ * then, in each of its rows, one word shifted and masked, counted with {@link Long#bitCount}.
+ *
+ * <p>A padded row holds {@code width + 2·radius} bits, real column x at bit x + radius, and is cut into
+ * overlapping words: word k holds bits 32k .. 32k + 63, so every bit is in two words and every window row,
+ * which starts at bit x for an agent in column x, lies in word {@code x >>> 5}. Words are stored by column
+ * block: word k of padded row py is at {@code (k + 1) · paddedHeight + py}, so that a window's rows are
+ * consecutive longs (block 0 takes the upper halves of "word −1", never read).
+ */
+final class Bitboard implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The widest window kept as bitboards: a window row must fit a word at any offset below 32. */
+    static final int MAX_SPAN = 33;
+
+    private final Grid grid;
+    private final int radius;
+    private final int span;
+    /** Padded rows, {@code height + 2·radius}: real row y is padded row y + radius, as in the grid. */
+    private final int paddedHeight;
+    private final long windowMask;
+    private final long[] words;
+
+    /** An empty board on a grid padded by the window's radius. */
+    Bitboard(Grid grid) {
+        this.grid = grid;
+        radius = grid.pad();
+        span = 2 * radius + 1;
+        paddedHeight = grid.height() + 2 * radius;
+        windowMask = (1L << span) - 1;
+        words = new long[(((grid.width() + 2 * radius - 1) >>> 5) + 2) * paddedHeight];
+    }
+
+    /** Whether a square window of this radius can be kept as bitboards on a {@code width × height} torus. */
+    static boolean fits(int radius, int width, int height) {
+        int span = 2 * radius + 1;
+        return span <= width && span <= height && span <= MAX_SPAN;
+    }
+
+    /** The window row at padded row {@code py}, seen from column x, masked. */
+    long windowRow(int py, int x) {
+        return (words[((x >>> 5) + 1) * paddedHeight + py] >>> (x & 31)) & windowMask;
+    }
+
+    /** The marks in the window around (x, y), the centre included. */
+    int count(int x, int y) {
+        long[] b = words;
+        int i = ((x >>> 5) + 1) * paddedHeight + y;
+        int s = x & 31;
+        long mask = windowMask;
+        int n = 0;
+        for (int end = i + span; i < end; i++) {
+            n += Long.bitCount((b[i] >>> s) & mask);
+        }
+        return n;
+    }
+
+    /** The rows of the window around (x, y), ORed together and masked: 0 iff none is set. */
+    long or(int x, int y) {
+        long[] b = words;
+        int i = ((x >>> 5) + 1) * paddedHeight + y;
+        long any = 0;
+        for (int end = i + span; i < end; i++) {
+            any |= b[i];
+        }
+        return (any >>> (x & 31)) & windowMask;
+    }
+
+    /** Whether any mark is in the window around (x, y), the centre included. */
+    boolean any(int x, int y) {
+        long[] b = words;
+        int i = ((x >>> 5) + 1) * paddedHeight + y;
+        long any = 0;
+        for (int end = i + span; i < end; i++) {
+            any |= b[i];
+        }
+        return ((any >>> (x & 31)) & windowMask) != 0;
+    }
+
+    /**
+     * Moves a mark from (fromX, fromY) to (toX, toY): clears it there and sets it here, with a negative fromX
+     * only setting it and a negative toX only clearing it. A mark is the bit at padded column x + radius and
+     * its copy across the seam, in padded row y + radius and its copy, each in the two words that hold it;
+     * where there is no copy the same bit is written twice, so that no branch depends on where the cell is.
+     * Marks change far less often than agents move (quiet citizens have none), and this one method does all
+     * of it: too large to be copied into each caller by the JIT, it is compiled once.
+     */
+    void move(int fromX, int fromY, int toX, int toY) {
+        long[] b = words;
+        int h = paddedHeight;
+        if (fromX >= 0) {
+            int row = fromY + radius;
+            int ghost = grid.ghostRow(fromY);
+            int px = fromX + radius;
+            int gx = grid.ghostColumn(fromX);
+            int at = ((px >>> 5) + 1) * h;
+            int ghostAt = ((gx >>> 5) + 1) * h;
+            long low = ~(1L << (px & 31));
+            long high = ~(1L << (px & 31) << 32);
+            long ghostLow = ~(1L << (gx & 31));
+            long ghostHigh = ~(1L << (gx & 31) << 32);
+            b[at + row] &= low;
+            b[at + ghost] &= low;
+            b[at - h + row] &= high;
+            b[at - h + ghost] &= high;
+            b[ghostAt + row] &= ghostLow;
+            b[ghostAt + ghost] &= ghostLow;
+            b[ghostAt - h + row] &= ghostHigh;
+            b[ghostAt - h + ghost] &= ghostHigh;
+        }
+        if (toX >= 0) {
+            int row = toY + radius;
+            int ghost = grid.ghostRow(toY);
+            int px = toX + radius;
+            int gx = grid.ghostColumn(toX);
+            int at = ((px >>> 5) + 1) * h;
+            int ghostAt = ((gx >>> 5) + 1) * h;
+            long low = 1L << (px & 31);
+            long high = low << 32;
+            long ghostLow = 1L << (gx & 31);
+            long ghostHigh = ghostLow << 32;
+            b[at + row] |= low;
+            b[at + ghost] |= low;
+            b[at - h + row] |= high;
+            b[at - h + ghost] |= high;
+            b[ghostAt + row] |= ghostLow;
+            b[ghostAt + ghost] |= ghostLow;
+            b[ghostAt - h + row] |= ghostHigh;
+            b[ghostAt - h + ghost] |= ghostHigh;
+        }
+    }
+}
