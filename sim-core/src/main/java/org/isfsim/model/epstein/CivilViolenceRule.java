@@ -7,8 +7,9 @@ import org.isfsim.model.params.EpsteinParameters;
  * Rule A of Epstein's civil violence model, as the paper writes it (Epstein 2002, "Modeling civil violence:
  * An agent-based computational approach", PNAS 99 suppl. 3, Model I): a citizen with hardship H and risk
  * aversion R, under a regime of legitimacy L, has grievance {@code G = H·(1 − L)}, estimates its arrest
- * probability {@code P = 1 − exp(−k·⌊C/(A+1)⌋)} from the C cops and A other actives in its vision, and is
- * active iff {@code G − N > T}, with net risk {@code N = R·P} and threshold T.
+ * probability {@code P = 1 − exp(−k·⌊C/(A+1)⌋)} from the C cops and A other actives in its vision (the floor
+ * is NetLogo Rebellion's, see {@link #arrestProbability(double, int, int)}), and is active iff
+ * {@code G − N > T}, with net risk {@code N = R·P} and threshold T.
  *
  * <p>This is the rule a reader should check first; the engine ({@link EpsteinModel}'s sweeps) decides the same
  * thing faster, and {@code EpsteinShortcutsTest} checks that it agrees with this class.
@@ -50,7 +51,10 @@ public record CivilViolenceRule(double legitimacy, double arrestConstant, double
         return 1 - Math.exp(-arrestConstant * ratio);
     }
 
-    /** Whether a citizen of this grievance and risk aversion, facing this arrest probability, is active: G − R·P > T. */
+    /**
+     * Whether a citizen of this grievance and risk aversion, facing this arrest probability, is active:
+     * G − N &gt; T, with net risk N = R·P.
+     */
     public boolean rebels(double grievance, double riskAversion, double arrestProbability) {
         return grievance - riskAversion * arrestProbability > threshold;
     }

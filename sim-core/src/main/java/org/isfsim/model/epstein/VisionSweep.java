@@ -161,7 +161,9 @@ final class VisionSweep implements SweepStrategy {
                     activesSeen++;
                 }
             }
-            rebels = q > 0 ? copsSeen < (long) q * (activesSeen + 1) : agents.rebelsAt(citizen, copsSeen / (activesSeen + 1));
+            rebels = q > 0
+                    ? copsSeen < (long) q * (activesSeen + 1)
+                    : agents.rebelsAt(citizen, copsSeen / (activesSeen + 1));
         }
         if (rebels != was) {
             agents.setActive(citizen, cell, x, y, rebels ? 1 : 0);
