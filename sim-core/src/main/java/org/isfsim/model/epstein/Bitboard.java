@@ -74,13 +74,7 @@ final class Bitboard implements Serializable {
 
     /** Whether any mark is in the window around (x, y), the centre included. */
     boolean any(int x, int y) {
-        long[] b = words;
-        int i = ((x >>> 5) + 1) * paddedHeight + y;
-        long any = 0;
-        for (int end = i + span; i < end; i++) {
-            any |= b[i];
-        }
-        return ((any >>> (x & 31)) & windowMask) != 0;
+        return or(x, y) != 0;
     }
 
     /**

@@ -157,7 +157,7 @@ final class BitboardSweep implements SweepStrategy {
             // The citizen's cell byte, read before it moves (the byte moves with it): most citizens (Q = 0,
             // quiet) have nothing to decide, and this way the branch that says so does not wait on the move.
             int cell = cells[index(xy & 0xFFFF, xy >>> 16)];
-            xy = moveFrom(xy, id);
+            xy = move(xy, id);
             if (id >= 0) {
                 position[id] = xy;
                 if (cell != QUIET) {
@@ -165,27 +165,16 @@ final class BitboardSweep implements SweepStrategy {
                 }
             } else {
                 copXY[~id] = xy;
-                arrestFrom(xy, today);
+                arrest(xy, today);
             }
         }
         agents.setListed(n);
     }
 
     @Override
-    public void move(int citizen) {
-        int[] position = agents.positions();
-        position[citizen] = moveFrom(position[citizen], citizen);
-    }
-
-    @Override
     public void decide(int citizen) {
         int xy = agents.positions()[citizen];
         decideAt(citizen, xy, cells[index(xy & 0xFFFF, xy >>> 16)]);
-    }
-
-    @Override
-    public void arrest(int cop, int today) {
-        arrestFrom(agents.copPositions()[cop], today);
     }
 
     @Override
@@ -201,7 +190,7 @@ final class BitboardSweep implements SweepStrategy {
     }
 
     /**
-     * Rule M in the square: to a random empty cell in the window, if any. Returns the new position.
+     * Rule M in the square: to a random empty cell in the window, if any.
      *
      * <p>Tries random cells of the window ({@link #moveDraws}), eight at a time from eight random bytes,
      * without a branch per try: the first empty one of the eight is the destination, uniform over the empty
@@ -209,7 +198,8 @@ final class BitboardSweep implements SweepStrategy {
      * nothing, so their bytes are as random as before and serve the next draws. A window too large for one
      * byte per try takes two, one try at a time.
      */
-    private int moveFrom(int xy, int agent) {
+    @Override
+    public int move(int xy, int agent) {
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
         int at = index(x, y);
@@ -334,8 +324,9 @@ final class BitboardSweep implements SweepStrategy {
         }
     }
 
-    /** Rule C: the cop at xy arrests one active citizen in its window, chosen at random, if any. */
-    private void arrestFrom(int xy, int today) {
+    /** Rule C in the square: one active citizen in the cop's window, chosen at random, if any. */
+    @Override
+    public void arrest(int xy, int today) {
         if (agents.activeCount() == 0) {
             return;
         }

@@ -160,12 +160,13 @@ public class EpsteinModel extends FullySeededState {
 
     /** Test hook: Rule M for one citizen on the grid. */
     void move(int citizen) {
-        sweep.move(citizen);
+        int[] position = population.positions();
+        position[citizen] = sweep.move(position[citizen], citizen);
     }
 
     /** Test hook: Rule C for one cop, where it stands. */
     void arrestInVision(int cop) {
-        sweep.arrest(cop, currentStep);
+        sweep.arrest(population.copPositions()[cop], currentStep);
     }
 
     /** Test hook: places a citizen on an empty cell of a started model; returns its id. */

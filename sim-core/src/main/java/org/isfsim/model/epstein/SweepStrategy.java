@@ -16,14 +16,17 @@ interface SweepStrategy extends Serializable {
     /** One sweep of every agent on the grid, on step {@code today}. */
     void sweep(int today);
 
-    /** Rule M for one citizen on the grid: to a random empty cell within its vision, if any. */
-    void move(int citizen);
+    /**
+     * Rule M for the agent at {@code xy}, entry {@code agent} of the sweep's list: to a random empty cell within
+     * its vision, if any. Returns its new position (the caller records it).
+     */
+    int move(int xy, int agent);
 
     /** Rule A, where the citizen stands: active if G − R·P > T. */
     void decide(int citizen);
 
-    /** Rule C, where the cop stands: arrests one active citizen in vision, chosen at random, if any. */
-    void arrest(int cop, int today);
+    /** Rule C for the cop at {@code xy}: arrests one active citizen in vision, chosen at random, if any. */
+    void arrest(int xy, int today);
 
     /** Notes an agent just placed at (x, y) with this cell code, outside a sweep. */
     void placed(int x, int y, int code);

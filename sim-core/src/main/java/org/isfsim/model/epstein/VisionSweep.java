@@ -63,25 +63,19 @@ final class VisionSweep implements SweepStrategy {
                 }
                 order[j] = order[i];
                 order[i++] = id;
-                xy = moveFrom(xy, id);
+                xy = move(xy, id);
                 position[id] = xy;
                 decideAt(id, xy);
             } else {
                 order[j] = order[i];
                 order[i++] = id;
                 int cop = ~id;
-                int xy = moveFrom(copXY[cop], id);
+                int xy = move(copXY[cop], id);
                 copXY[cop] = xy;
-                arrestFrom(xy, today);
+                arrest(xy, today);
             }
         }
         agents.setListed(n);
-    }
-
-    @Override
-    public void move(int citizen) {
-        int[] position = agents.positions();
-        position[citizen] = moveFrom(position[citizen], citizen);
     }
 
     @Override
@@ -90,17 +84,13 @@ final class VisionSweep implements SweepStrategy {
     }
 
     @Override
-    public void arrest(int cop, int today) {
-        arrestFrom(agents.copPositions()[cop], today);
-    }
-
-    @Override
     public void placed(int x, int y, int code) {
         // Nothing is kept beside the grid.
     }
 
-    /** Rule M along the vision offsets: to a random empty cell within vision, if any. */
-    private int moveFrom(int xy, int agent) {
+    /** Rule M along the vision offsets. */
+    @Override
+    public int move(int xy, int agent) {
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
         int size = vision.size();
@@ -170,8 +160,9 @@ final class VisionSweep implements SweepStrategy {
         }
     }
 
-    /** Rule C along the vision offsets, for the cop at xy. */
-    private void arrestFrom(int xy, int today) {
+    /** Rule C along the vision offsets. */
+    @Override
+    public void arrest(int xy, int today) {
         if (agents.activeCount() == 0) {
             return;
         }
