@@ -10,7 +10,7 @@ import static org.isfsim.model.epstein.CellByte.QUIET;
 
 /**
  * The sweep when the vision is the {@code MOORE} square and its window fits the torus and a word
- * ({@link Bitboard#fits}): actives and cops are kept as {@link Bitboard}s beside the padded {@link Grid}, so
+ * ({@link Bitboards#fits}): actives and cops are kept as {@link Bitboards} beside the padded {@link Grid}, so
  * that what an agent sees is a few words shifted, masked and counted.
  *
  * <p><b>Rule A.</b> A citizen with least quiet ratio Q ({@link QuietRatios}) is active iff C &lt; Q·(A+1). One
@@ -39,8 +39,7 @@ final class BitboardSweep implements SweepStrategy {
     /** {@link QuietRatios#ratios()}: a least quiet ratio this large means "never quiet". */
     private final int ratios;
     private final RandomBits bits;
-    private final Bitboard actives;
-    private final Bitboard cops;
+    private final Bitboards boards;
     private final int maxJailTerm;
     private final int radius;
     private final int span;
@@ -76,8 +75,7 @@ final class BitboardSweep implements SweepStrategy {
         this.ratios = ratios.ratios();
         this.bits = bits;
         this.maxJailTerm = maxJailTerm;
-        actives = new Bitboard(grid);
-        cops = new Bitboard(grid);
+        boards = new Bitboards(grid);
         radius = pad;
         span = 2 * radius + 1;
         columnOf = new int[width + 2 * radius];
@@ -180,13 +178,8 @@ final class BitboardSweep implements SweepStrategy {
     @Override
     public void placed(int x, int y, int code) {
         if (code == ACTIVE || code == COP) {
-            board(code).move(-1, -1, x, y);
+            boards.move(code, -1, -1, x, y);
         }
-    }
-
-    /** The bitboard an occupant of this code is on, or null (quiet citizens are on none). */
-    private Bitboard board(int code) {
-        return code == ACTIVE ? actives : code == COP ? cops : null;
     }
 
     /**
@@ -279,7 +272,7 @@ final class BitboardSweep implements SweepStrategy {
         if (code == ACTIVE) {
             activeAt[ty * width + tx] = agent;
         }
-        board(code).move(x, y, tx, ty);
+        boards.move(code, x, y, tx, ty);
     }
 
     /**
@@ -306,13 +299,14 @@ final class BitboardSweep implements SweepStrategy {
         } else {
             int x = xy & 0xFFFF;
             int y = xy >>> 16;
-            int others = agents.activeCount() > was && actives.any(x, y) ? actives.count(x, y) - was : 0;
+            Bitboards b = boards;
+            int others = agents.activeCount() > was && b.anyActiveAround(x, y) ? b.activesAround(x, y) - was : 0;
             if (q == 1 && others == 0) {
-                rebels = (int) ((cops.or(x, y) - 1) >>> 63);
+                rebels = (int) ((b.copRowsAround(x, y) - 1) >>> 63);
             } else if (q > 0) {
-                rebels = (cops.count(x, y) - q * (others + 1)) >>> 31;
+                rebels = (b.copsAround(x, y) - q * (others + 1)) >>> 31;
             } else {
-                rebels = agents.rebelsAt(citizen, cops.count(x, y) / (others + 1)) ? 1 : 0;
+                rebels = agents.rebelsAt(citizen, b.copsAround(x, y) / (others + 1)) ? 1 : 0;
             }
         }
         if (rebels != was) {
@@ -320,7 +314,7 @@ final class BitboardSweep implements SweepStrategy {
             int y = xy >>> 16;
             agents.setActive(citizen, cell, x, y, rebels);
             // Cleared where it was (turning quiet), set where it is (turning active); −1 for neither.
-            actives.move(x | -rebels, y, x | (rebels - 1), y);
+            boards.move(ACTIVE, x | -rebels, y, x | (rebels - 1), y);
         }
     }
 
@@ -332,7 +326,7 @@ final class BitboardSweep implements SweepStrategy {
         }
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
-        if (!actives.any(x, y)) {
+        if (!boards.anyActiveAround(x, y)) {
             return;
         }
         arrestOne(x, y, today);
@@ -343,7 +337,7 @@ final class BitboardSweep implements SweepStrategy {
         long[] words = rowWords;
         int n = 0;
         for (int d = 0; d < span; d++) {
-            long row = actives.windowRow(y + d, x);
+            long row = boards.activeRow(y + d, x);
             words[d] = row;
             n += Long.bitCount(row);
         }
@@ -362,7 +356,7 @@ final class BitboardSweep implements SweepStrategy {
 
     private void jail(int citizen, int term, int today) {
         int xy = agents.positions()[citizen];
-        actives.move(xy & 0xFFFF, xy >>> 16, -1, -1);
+        boards.move(ACTIVE, xy & 0xFFFF, xy >>> 16, -1, -1);
         agents.jail(citizen, term, today);
     }
 

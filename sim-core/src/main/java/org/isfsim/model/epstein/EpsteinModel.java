@@ -86,7 +86,7 @@ public class EpsteinModel extends FullySeededState {
         vision = Vision.of(parameters.neighbourhood(), parameters.vision(), width, height);
         CivilViolenceRule rule = CivilViolenceRule.of(parameters);
         QuietRatios ratios = new QuietRatios(rule, vision.size());
-        boolean square = vision.shape() == Neighbourhood.MOORE && Bitboard.fits(vision.radius(), width, height);
+        boolean square = vision.shape() == Neighbourhood.MOORE && Bitboards.fits(vision.radius(), width, height);
         grid = new Grid(width, height, square ? vision.radius() : 0);
         bits = new RandomBits(this);
 

@@ -127,13 +127,13 @@ final class Grid implements Serializable {
         return paddedWidth;
     }
 
-    /** The padded column of the copy of column x across the seam, or of x itself. */
-    int ghostColumn(int x) {
-        return ghostColumn[x];
+    /** By column x, the padded column of its copy across the seam, or of x itself; not to be written. */
+    int[] ghostColumns() {
+        return ghostColumn;
     }
 
-    /** The padded row of the copy of row y across the seam, or of y itself. */
-    int ghostRow(int y) {
-        return ghostRow[y];
+    /** By row y, the padded row of its copy across the seam, or of y itself; not to be written. */
+    int[] ghostRows() {
+        return ghostRow;
     }
 }

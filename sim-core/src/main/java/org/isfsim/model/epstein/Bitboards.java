@@ -3,9 +3,10 @@ package org.isfsim.model.epstein;
 import java.io.Serializable;
 
 /**
- * One kind of agent (actives, or cops) on the square vision's window as row bitboards, padded like the
+ * Actives and cops on the square vision's window as row bitboards, one board each, padded like the
  * {@link Grid} by the vision radius with copies of the cells across the seam: the window of any agent is
- * then, in each of its rows, one word shifted and masked, counted with {@link Long#bitCount}.
+ * then, in each of its rows, one word shifted and masked, counted with {@link Long#bitCount}. The two boards
+ * share one geometry, so that a sweep reading both loads it once.
  *
  * <p>A padded row holds {@code width + 2·radius} bits, real column x at bit x + radius, and is cut into
  * overlapping words: word k holds bits 32k .. 32k + 63, so every bit is in two words and every window row,
@@ -13,28 +14,34 @@ import java.io.Serializable;
  * block: word k of padded row py is at {@code (k + 1) · paddedHeight + py}, so that a window's rows are
  * consecutive longs (block 0 takes the upper halves of "word −1", never read).
  */
-final class Bitboard implements Serializable {
+final class Bitboards implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The widest window kept as bitboards: a window row must fit a word at any offset below 32. */
     static final int MAX_SPAN = 33;
 
-    private final Grid grid;
+    /** The grid's {@link Grid#ghostColumns()} and {@link Grid#ghostRows()}, where a mark's copies go. */
+    private final int[] ghostColumn;
+    private final int[] ghostRow;
     private final int radius;
     private final int span;
     /** Padded rows, {@code height + 2·radius}: real row y is padded row y + radius, as in the grid. */
     private final int paddedHeight;
     private final long windowMask;
-    private final long[] words;
+    private final long[] actives;
+    private final long[] cops;
 
-    /** An empty board on a grid padded by the window's radius. */
-    Bitboard(Grid grid) {
-        this.grid = grid;
+    /** Empty boards on a grid padded by the window's radius. */
+    Bitboards(Grid grid) {
+        ghostColumn = grid.ghostColumns();
+        ghostRow = grid.ghostRows();
         radius = grid.pad();
         span = 2 * radius + 1;
         paddedHeight = grid.height() + 2 * radius;
         windowMask = (1L << span) - 1;
-        words = new long[(((grid.width() + 2 * radius - 1) >>> 5) + 2) * paddedHeight];
+        int words = (((grid.width() + 2 * radius - 1) >>> 5) + 2) * paddedHeight;
+        actives = new long[words];
+        cops = new long[words];
     }
 
     /** Whether a square window of this radius can be kept as bitboards on a {@code width × height} torus. */
@@ -43,14 +50,41 @@ final class Bitboard implements Serializable {
         return span <= width && span <= height && span <= MAX_SPAN;
     }
 
-    /** The window row at padded row {@code py}, seen from column x, masked. */
-    long windowRow(int py, int x) {
-        return (words[((x >>> 5) + 1) * paddedHeight + py] >>> (x & 31)) & windowMask;
+    /** The actives in the window around (x, y), the centre included. */
+    int activesAround(int x, int y) {
+        return count(actives, x, y);
     }
 
-    /** The marks in the window around (x, y), the centre included. */
-    int count(int x, int y) {
-        long[] b = words;
+    /** The cops in the window around (x, y), the centre included. */
+    int copsAround(int x, int y) {
+        return count(cops, x, y);
+    }
+
+    /** Whether any active is in the window around (x, y), the centre included. */
+    boolean anyActiveAround(int x, int y) {
+        return any(actives, x, y);
+    }
+
+    /** The rows of cops in the window around (x, y), ORed together and masked: 0 iff none is in sight. */
+    long copRowsAround(int x, int y) {
+        return or(cops, x, y);
+    }
+
+    /** The window row of actives at padded row {@code py}, seen from column x, masked. */
+    long activeRow(int py, int x) {
+        return (actives[((x >>> 5) + 1) * paddedHeight + py] >>> (x & 31)) & windowMask;
+    }
+
+    /**
+     * Moves the mark of an occupant with this {@link CellByte} code (an active or a cop; quiet citizens have
+     * none) as {@link #move(long[], int, int, int, int)}.
+     */
+    void move(int code, int fromX, int fromY, int toX, int toY) {
+        move(code == CellByte.ACTIVE ? actives : cops, fromX, fromY, toX, toY);
+    }
+
+    /** The marks of board b in the window around (x, y), the centre included. */
+    private int count(long[] b, int x, int y) {
         int i = ((x >>> 5) + 1) * paddedHeight + y;
         int s = x & 31;
         long mask = windowMask;
@@ -61,9 +95,8 @@ final class Bitboard implements Serializable {
         return n;
     }
 
-    /** The rows of the window around (x, y), ORed together and masked: 0 iff none is set. */
-    long or(int x, int y) {
-        long[] b = words;
+    /** The rows of board b in the window around (x, y), ORed together and masked: 0 iff none is set. */
+    private long or(long[] b, int x, int y) {
         int i = ((x >>> 5) + 1) * paddedHeight + y;
         long any = 0;
         for (int end = i + span; i < end; i++) {
@@ -72,9 +105,14 @@ final class Bitboard implements Serializable {
         return (any >>> (x & 31)) & windowMask;
     }
 
-    /** Whether any mark is in the window around (x, y), the centre included. */
-    boolean any(int x, int y) {
-        return or(x, y) != 0;
+    /** Whether board b has any mark in the window around (x, y), the centre included. */
+    private boolean any(long[] b, int x, int y) {
+        int i = ((x >>> 5) + 1) * paddedHeight + y;
+        long any = 0;
+        for (int end = i + span; i < end; i++) {
+            any |= b[i];
+        }
+        return ((any >>> (x & 31)) & windowMask) != 0;
     }
 
     /**
@@ -85,14 +123,13 @@ final class Bitboard implements Serializable {
      * Marks change far less often than agents move (quiet citizens have none), and this one method does all
      * of it: too large to be copied into each caller by the JIT, it is compiled once.
      */
-    void move(int fromX, int fromY, int toX, int toY) {
-        long[] b = words;
+    private void move(long[] b, int fromX, int fromY, int toX, int toY) {
         int h = paddedHeight;
         if (fromX >= 0) {
             int row = fromY + radius;
-            int ghost = grid.ghostRow(fromY);
+            int ghost = ghostRow[fromY];
             int px = fromX + radius;
-            int gx = grid.ghostColumn(fromX);
+            int gx = ghostColumn[fromX];
             int at = ((px >>> 5) + 1) * h;
             int ghostAt = ((gx >>> 5) + 1) * h;
             long low = ~(1L << (px & 31));
@@ -110,9 +147,9 @@ final class Bitboard implements Serializable {
         }
         if (toX >= 0) {
             int row = toY + radius;
-            int ghost = grid.ghostRow(toY);
+            int ghost = ghostRow[toY];
             int px = toX + radius;
-            int gx = grid.ghostColumn(toX);
+            int gx = ghostColumn[toX];
             int at = ((px >>> 5) + 1) * h;
             int ghostAt = ((gx >>> 5) + 1) * h;
             long low = 1L << (px & 31);
