@@ -39,7 +39,14 @@ final class BitboardSweep implements SweepStrategy {
     /** {@link QuietRatios#ratios()}: a least quiet ratio this large means "never quiet". */
     private final int ratios;
     private final RandomBits bits;
-    private final Bitboards boards;
+    /** The {@link Bitboards}' boards and geometry, held here so that the routines run on final fields. */
+    private final long[] actives;
+    private final long[] cops;
+    private final int paddedHeight;
+    private final long windowMask;
+    /** The grid's {@link Grid#ghostColumns()} and {@link Grid#ghostRows()}, where a mark's copies go. */
+    private final int[] ghostColumn;
+    private final int[] ghostRow;
     private final int maxJailTerm;
     private final int radius;
     private final int span;
@@ -75,7 +82,13 @@ final class BitboardSweep implements SweepStrategy {
         this.ratios = ratios.ratios();
         this.bits = bits;
         this.maxJailTerm = maxJailTerm;
-        boards = new Bitboards(grid);
+        Bitboards boards = new Bitboards(grid);
+        actives = boards.actives();
+        cops = boards.cops();
+        paddedHeight = boards.paddedHeight();
+        windowMask = boards.windowMask();
+        ghostColumn = grid.ghostColumns();
+        ghostRow = grid.ghostRows();
         radius = pad;
         span = 2 * radius + 1;
         columnOf = new int[width + 2 * radius];
@@ -178,7 +191,7 @@ final class BitboardSweep implements SweepStrategy {
     @Override
     public void placed(int x, int y, int code) {
         if (code == ACTIVE || code == COP) {
-            boards.move(code, -1, -1, x, y);
+            mark(code == ACTIVE ? actives : cops, -1, -1, x, y);
         }
     }
 
@@ -272,7 +285,7 @@ final class BitboardSweep implements SweepStrategy {
         if (code == ACTIVE) {
             activeAt[ty * width + tx] = agent;
         }
-        boards.move(code, x, y, tx, ty);
+        mark(code == ACTIVE ? actives : cops, x, y, tx, ty);
     }
 
     /**
@@ -299,14 +312,18 @@ final class BitboardSweep implements SweepStrategy {
         } else {
             int x = xy & 0xFFFF;
             int y = xy >>> 16;
-            Bitboards b = boards;
-            int others = agents.activeCount() > was && b.anyActiveAround(x, y) ? b.activesAround(x, y) - was : 0;
+            int h = paddedHeight;
+            int s = span;
+            long m = windowMask;
+            int others = agents.activeCount() > was && Bitboards.any(actives, h, s, m, x, y)
+                    ? Bitboards.count(actives, h, s, m, x, y) - was
+                    : 0;
             if (q == 1 && others == 0) {
-                rebels = (int) ((b.copRowsAround(x, y) - 1) >>> 63);
+                rebels = (int) ((Bitboards.or(cops, h, s, m, x, y) - 1) >>> 63);
             } else if (q > 0) {
-                rebels = (b.copsAround(x, y) - q * (others + 1)) >>> 31;
+                rebels = (Bitboards.count(cops, h, s, m, x, y) - q * (others + 1)) >>> 31;
             } else {
-                rebels = agents.rebelsAt(citizen, b.copsAround(x, y) / (others + 1)) ? 1 : 0;
+                rebels = agents.rebelsAt(citizen, Bitboards.count(cops, h, s, m, x, y) / (others + 1)) ? 1 : 0;
             }
         }
         if (rebels != was) {
@@ -314,7 +331,7 @@ final class BitboardSweep implements SweepStrategy {
             int y = xy >>> 16;
             agents.setActive(citizen, cell, x, y, rebels);
             // Cleared where it was (turning quiet), set where it is (turning active); −1 for neither.
-            boards.move(ACTIVE, x | -rebels, y, x | (rebels - 1), y);
+            mark(actives, x | -rebels, y, x | (rebels - 1), y);
         }
     }
 
@@ -326,7 +343,7 @@ final class BitboardSweep implements SweepStrategy {
         }
         int x = xy & 0xFFFF;
         int y = xy >>> 16;
-        if (!boards.anyActiveAround(x, y)) {
+        if (!Bitboards.any(actives, paddedHeight, span, windowMask, x, y)) {
             return;
         }
         arrestOne(x, y, today);
@@ -337,7 +354,7 @@ final class BitboardSweep implements SweepStrategy {
         long[] words = rowWords;
         int n = 0;
         for (int d = 0; d < span; d++) {
-            long row = boards.activeRow(y + d, x);
+            long row = Bitboards.row(actives, paddedHeight, windowMask, y + d, x);
             words[d] = row;
             n += Long.bitCount(row);
         }
@@ -356,8 +373,13 @@ final class BitboardSweep implements SweepStrategy {
 
     private void jail(int citizen, int term, int today) {
         int xy = agents.positions()[citizen];
-        boards.move(ACTIVE, xy & 0xFFFF, xy >>> 16, -1, -1);
+        mark(actives, xy & 0xFFFF, xy >>> 16, -1, -1);
         agents.jail(citizen, term, today);
+    }
+
+    /** Moves a mark on board b as {@link Bitboards#move(long[], int, int, int[], int[], int, int, int, int)}. */
+    private void mark(long[] b, int fromX, int fromY, int toX, int toY) {
+        Bitboards.move(b, paddedHeight, radius, ghostRow, ghostColumn, fromX, fromY, toX, toY);
     }
 
     /** The position of the k-th (from 0) set bit of a word that has more than k. */

@@ -52,42 +52,66 @@ final class Bitboards implements Serializable {
 
     /** The actives in the window around (x, y), the centre included. */
     int activesAround(int x, int y) {
-        return count(actives, x, y);
+        return count(actives, paddedHeight, span, windowMask, x, y);
     }
 
     /** The cops in the window around (x, y), the centre included. */
     int copsAround(int x, int y) {
-        return count(cops, x, y);
+        return count(cops, paddedHeight, span, windowMask, x, y);
     }
 
     /** Whether any active is in the window around (x, y), the centre included. */
     boolean anyActiveAround(int x, int y) {
-        return any(actives, x, y);
+        return any(actives, paddedHeight, span, windowMask, x, y);
     }
 
     /** The rows of cops in the window around (x, y), ORed together and masked: 0 iff none is in sight. */
     long copRowsAround(int x, int y) {
-        return or(cops, x, y);
+        return or(cops, paddedHeight, span, windowMask, x, y);
     }
 
     /** The window row of actives at padded row {@code py}, seen from column x, masked. */
     long activeRow(int py, int x) {
-        return (actives[((x >>> 5) + 1) * paddedHeight + py] >>> (x & 31)) & windowMask;
+        return row(actives, paddedHeight, windowMask, py, x);
     }
 
     /**
      * Moves the mark of an occupant with this {@link CellByte} code (an active or a cop; quiet citizens have
-     * none) as {@link #move(long[], int, int, int, int)}.
+     * none) as {@link #move(long[], int, int, int[], int[], int, int, int, int)}.
      */
     void move(int code, int fromX, int fromY, int toX, int toY) {
-        move(code == CellByte.ACTIVE ? actives : cops, fromX, fromY, toX, toY);
+        move(code == CellByte.ACTIVE ? actives : cops, paddedHeight, radius, ghostRow, ghostColumn, fromX, fromY,
+                toX, toY);
     }
 
-    /** The marks of board b in the window around (x, y), the centre included. */
-    private int count(long[] b, int x, int y) {
-        int i = ((x >>> 5) + 1) * paddedHeight + y;
+    /** The actives' board, for a sweep that keeps it (and the geometry below) in fields of its own. */
+    long[] actives() {
+        return actives;
+    }
+
+    /** The cops' board, as {@link #actives()}. */
+    long[] cops() {
+        return cops;
+    }
+
+    /** Padded rows: the stride between a window's column blocks. */
+    int paddedHeight() {
+        return paddedHeight;
+    }
+
+    /** The low {@code span} bits: one window row. */
+    long windowMask() {
+        return windowMask;
+    }
+
+    // The routines below take the board and its geometry as arguments rather than reading them from an
+    // instance, so that the sweep, which runs them a few times per agent, passes its own final fields: one
+    // load fewer per call, and nothing the JIT must re-read after a call it does not inline.
+
+    /** The marks of board b (with h padded rows) in the window of this span and mask around (x, y). */
+    static int count(long[] b, int h, int span, long mask, int x, int y) {
+        int i = ((x >>> 5) + 1) * h + y;
         int s = x & 31;
-        long mask = windowMask;
         int n = 0;
         for (int end = i + span; i < end; i++) {
             n += Long.bitCount((b[i] >>> s) & mask);
@@ -96,35 +120,41 @@ final class Bitboards implements Serializable {
     }
 
     /** The rows of board b in the window around (x, y), ORed together and masked: 0 iff none is set. */
-    private long or(long[] b, int x, int y) {
-        int i = ((x >>> 5) + 1) * paddedHeight + y;
+    static long or(long[] b, int h, int span, long mask, int x, int y) {
+        int i = ((x >>> 5) + 1) * h + y;
         long any = 0;
         for (int end = i + span; i < end; i++) {
             any |= b[i];
         }
-        return (any >>> (x & 31)) & windowMask;
+        return (any >>> (x & 31)) & mask;
     }
 
     /** Whether board b has any mark in the window around (x, y), the centre included. */
-    private boolean any(long[] b, int x, int y) {
-        int i = ((x >>> 5) + 1) * paddedHeight + y;
+    static boolean any(long[] b, int h, int span, long mask, int x, int y) {
+        int i = ((x >>> 5) + 1) * h + y;
         long any = 0;
         for (int end = i + span; i < end; i++) {
             any |= b[i];
         }
-        return ((any >>> (x & 31)) & windowMask) != 0;
+        return ((any >>> (x & 31)) & mask) != 0;
+    }
+
+    /** The window row of board b at padded row {@code py}, seen from column x, masked. */
+    static long row(long[] b, int h, long mask, int py, int x) {
+        return (b[((x >>> 5) + 1) * h + py] >>> (x & 31)) & mask;
     }
 
     /**
-     * Moves a mark from (fromX, fromY) to (toX, toY): clears it there and sets it here, with a negative fromX
-     * only setting it and a negative toX only clearing it. A mark is the bit at padded column x + radius and
-     * its copy across the seam, in padded row y + radius and its copy, each in the two words that hold it;
-     * where there is no copy the same bit is written twice, so that no branch depends on where the cell is.
-     * Marks change far less often than agents move (quiet citizens have none), and this one method does all
-     * of it: too large to be copied into each caller by the JIT, it is compiled once.
+     * Moves a mark on board b (h padded rows, padded by {@code radius}, with the grid's ghost tables) from
+     * (fromX, fromY) to (toX, toY): clears it there and sets it here, with a negative fromX only setting it
+     * and a negative toX only clearing it. A mark is the bit at padded column x + radius and its copy across
+     * the seam, in padded row y + radius and its copy, each in the two words that hold it; where there is no
+     * copy the same bit is written twice, so that no branch depends on where the cell is. Marks change far
+     * less often than agents move (quiet citizens have none), and this one method does all of it: too large
+     * to be copied into each caller by the JIT, it is compiled once.
      */
-    private void move(long[] b, int fromX, int fromY, int toX, int toY) {
-        int h = paddedHeight;
+    static void move(long[] b, int h, int radius, int[] ghostRow, int[] ghostColumn, int fromX, int fromY,
+            int toX, int toY) {
         if (fromX >= 0) {
             int row = fromY + radius;
             int ghost = ghostRow[fromY];
