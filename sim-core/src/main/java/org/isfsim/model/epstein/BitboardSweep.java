@@ -29,7 +29,6 @@ final class BitboardSweep implements SweepStrategy {
     /** Random cells a move tries before it lists the empty cells in vision. */
     static final int MOVE_TRIES = 64;
 
-    private final Grid grid;
     private final byte[] cells;
     private final int width;
     private final int pad;
@@ -44,7 +43,7 @@ final class BitboardSweep implements SweepStrategy {
     private final long[] cops;
     private final int paddedHeight;
     private final long windowMask;
-    /** The grid's {@link Grid#ghostColumns()} and {@link Grid#ghostRows()}, where a mark's copies go. */
+    /** The grid's {@link Grid#ghostColumns()} and {@link Grid#ghostRows()}: where a cell's and a mark's copies go. */
     private final int[] ghostColumn;
     private final int[] ghostRow;
     private final int maxJailTerm;
@@ -72,7 +71,6 @@ final class BitboardSweep implements SweepStrategy {
 
     /** A sweep over a grid padded by the vision radius, with its agents, the rule's ratios and the run's bits. */
     BitboardSweep(Grid grid, Population agents, QuietRatios ratios, RandomBits bits, int maxJailTerm) {
-        this.grid = grid;
         cells = grid.cells();
         width = grid.width();
         pad = grid.pad();
@@ -271,9 +269,10 @@ final class BitboardSweep implements SweepStrategy {
      * marks with it; returns the new position.
      */
     private int relocate(int x, int y, int tx, int ty, int agent) {
-        byte cell = cells[index(x, y)];
-        grid.set(tx, ty, cell);
-        grid.set(x, y, EMPTY);
+        byte[] c = cells;
+        byte cell = c[index(x, y)];
+        Grid.write(c, paddedWidth, pad, ghostRow, ghostColumn, tx, ty, cell);
+        Grid.write(c, paddedWidth, pad, ghostRow, ghostColumn, x, y, EMPTY);
         if ((cell & CODE) != QUIET) {
             moveMarks(x, y, tx, ty, cell & CODE, agent);
         }

@@ -46,10 +46,18 @@ final class Grid implements Serializable {
 
     /** Writes the cell byte of (x, y), and its copies across the seam (writing it again where there are none). */
     void set(int x, int y, int value) {
+        write(cells, paddedWidth, pad, ghostRow, ghostColumn, x, y, value);
+    }
+
+    /**
+     * {@link #set} on a grid's arrays and geometry passed as arguments, for the bitboard sweep, which moves an
+     * agent at every activation and keeps them in final fields of its own.
+     */
+    static void write(byte[] cells, int paddedWidth, int pad, int[] ghostRow, int[] ghostColumn, int x, int y,
+            int value) {
         byte v = (byte) value;
-        int w = paddedWidth;
-        int row = (y + pad) * w;
-        int ghost = ghostRow[y] * w;
+        int row = (y + pad) * paddedWidth;
+        int ghost = ghostRow[y] * paddedWidth;
         int column = x + pad;
         int ghostX = ghostColumn[x];
         cells[row + column] = v;
