@@ -104,15 +104,15 @@ class EpsteinRulesTest {
     @ParameterizedTest(name = "C = {0}, A = {1}: P = 1 - exp(-2.3 * {2})")
     @CsvSource({"0, 0, 0", "1, 0, 1", "1, 1, 0", "2, 1, 1", "3, 0, 3", "5, 1, 2", "7, 2, 2", "8, 3, 2", "4, 9, 0"})
     void estimatedArrestProbabilityUsesTheFlooredCopToActiveRatio(int cops, int otherActives, int floorRatio) {
-        assertEquals(1 - Math.exp(-K * floorRatio), EpsteinModel.arrestProbability(K, cops, otherActives), 1e-15);
+        assertEquals(1 - Math.exp(-K * floorRatio), CivilViolenceRule.arrestProbability(K, cops, otherActives), 1e-15);
     }
 
     @Test
     void oneCopAndTheCitizenAloneGiveTheCalibratedNinetyPercent() {
-        assertEquals(0.9, EpsteinModel.arrestProbability(K, 1, 0), 0.001);
-        assertEquals(0.8997, EpsteinModel.arrestProbability(K, 1, 0), 1e-4);
-        assertEquals(0.98995, EpsteinModel.arrestProbability(K, 2, 0), 1e-5);
-        assertEquals(0.0, EpsteinModel.arrestProbability(K, 1, 1));
+        assertEquals(0.9, CivilViolenceRule.arrestProbability(K, 1, 0), 0.001);
+        assertEquals(0.8997, CivilViolenceRule.arrestProbability(K, 1, 0), 1e-4);
+        assertEquals(0.98995, CivilViolenceRule.arrestProbability(K, 2, 0), 1e-5);
+        assertEquals(0.0, CivilViolenceRule.arrestProbability(K, 1, 1));
     }
 
     @Test

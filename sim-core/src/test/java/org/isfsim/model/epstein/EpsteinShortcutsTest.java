@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The model's shortcuts against the rules as written: Rule A decided from a precomputed least quiet ratio and
- * bitboard counts must agree with G − R·P > T counted along the {@link Vision} offsets; moves by random tries
+ * The engine's shortcuts against the rules as written: Rule A decided from a precomputed least quiet ratio and
+ * bitboard counts ({@link BitboardSweep}, {@link VisionSweep}) must agree with {@link CivilViolenceRule}'s
+ * G − R·P > T counted along the {@link Vision} offsets; moves by random tries
  * must be uniform over the empty cells in vision, and arrests over the actives in vision. Covered: the square
  * vision on bitboards (rows of one column block or several, a byte per random try or two, a window as wide as
  * the torus) and the scan along the offsets (the cross, a square that wraps onto itself, a very wide square).
@@ -36,7 +37,7 @@ class EpsteinShortcutsTest {
         return new EpsteinParameters(true, width, height, citizens, cops, radius, shape, LEGITIMACY, 30, k, THRESHOLD);
     }
 
-    /** Rule A as the paper writes it, counting cops and other actives along the vision offsets. */
+    /** Rule A as the paper writes it ({@link CivilViolenceRule}), counting cops and actives along the offsets. */
     private static boolean rebelsByTheBook(EpsteinModel model, int citizen, double k) {
         int width = model.width();
         int cell = model.citizenCell(citizen);
@@ -54,9 +55,8 @@ class EpsteinShortcutsTest {
                 actives++;
             }
         }
-        double grievance = model.hardship(citizen) * (1 - LEGITIMACY);
-        double p = EpsteinModel.arrestProbability(k, cops, actives);
-        return grievance - model.riskAversion(citizen) * p > THRESHOLD;
+        CivilViolenceRule rule = new CivilViolenceRule(LEGITIMACY, k, THRESHOLD);
+        return rule.rebels(rule.grievance(model.hardship(citizen)), model.riskAversion(citizen), cops, actives);
     }
 
     /**
