@@ -41,7 +41,7 @@ final class ArmedGroupAdapter implements ArmedGroupWorld, Serializable {
 
     @Override
     public void killCivilians(GridCell cell, int people) {
-        model.events().killCivilians(cell, people);
+        model.events().killCiviliansInArmedGroupAttack(cell, people);
     }
 
     @Override

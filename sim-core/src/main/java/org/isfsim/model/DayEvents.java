@@ -15,7 +15,8 @@ final class DayEvents implements IsraelWorld, Serializable {
     private final IsfModel model;
     private int incidents;
     private int violations;
-    private double civiliansKilled;
+    private double civiliansKilledByIdf;
+    private double civiliansKilledByArmedGroups;
     private int isfCasualties;
 
     DayEvents(IsfModel model) {
@@ -25,7 +26,8 @@ final class DayEvents implements IsraelWorld, Serializable {
     void startDay() {
         incidents = 0;
         violations = 0;
-        civiliansKilled = 0;
+        civiliansKilledByIdf = 0;
+        civiliansKilledByArmedGroups = 0;
         isfCasualties = 0;
     }
 
@@ -43,16 +45,30 @@ final class DayEvents implements IsraelWorld, Serializable {
         isfCasualties += killed;
     }
 
-    /** Civilians killed at a cell: counted in people, removed as whole agents by the population. */
+    /** Civilians killed by Israeli fire at a cell (strikes, fire at the line). */
     @Override
     public void killCivilians(GridCell cell, int people) {
+        if (removeDead(cell, people)) {
+            civiliansKilledByIdf += people;
+        }
+    }
+
+    /** Civilians killed at a cell in an armed group's attack or the fight it starts. */
+    void killCiviliansInArmedGroupAttack(GridCell cell, int people) {
+        if (removeDead(cell, people)) {
+            civiliansKilledByArmedGroups += people;
+        }
+    }
+
+    /** Legitimacy remembers the dead; the population loses them as whole agents. */
+    private boolean removeDead(GridCell cell, int people) {
         if (people <= 0) {
-            return;
+            return false;
         }
         int index = cell.y() * model.map().width() + cell.x();
-        civiliansKilled += people;
         model.legitimacy().recordDeaths(index, people);
         model.civilians().killPeople(index, people, model.random);
+        return true;
     }
 
     int incidents() {
@@ -63,8 +79,17 @@ final class DayEvents implements IsraelWorld, Serializable {
         return violations;
     }
 
+    /** Civilians killed today, whatever the cause. */
     double civiliansKilled() {
-        return civiliansKilled;
+        return civiliansKilledByIdf + civiliansKilledByArmedGroups;
+    }
+
+    double civiliansKilledByIdf() {
+        return civiliansKilledByIdf;
+    }
+
+    double civiliansKilledByArmedGroups() {
+        return civiliansKilledByArmedGroups;
     }
 
     int isfCasualties() {

@@ -35,7 +35,9 @@ final class IsfReporters {
             report(Metric.COORDINATION_LATENCY_DAYS, m -> m.coordinationCentre().expectedLatencyDays()),
             report(Metric.MANDATE_ACTIVE, m -> m.mandate().isActive(m.date()) ? 1 : 0),
             report(Metric.DETAINED_SHARE, m -> m.civilians().detainedShare()),
-            report(Metric.IDF_WITHDRAWAL_STAGE, m -> m.israel().stage())));
+            report(Metric.IDF_WITHDRAWAL_STAGE, m -> m.israel().stage()),
+            report(Metric.CIVILIANS_KILLED_BY_IDF, m -> m.events().civiliansKilledByIdf()),
+            report(Metric.CIVILIANS_KILLED_BY_ARMED_GROUPS, m -> m.events().civiliansKilledByArmedGroups())));
 
     private IsfReporters() {
     }

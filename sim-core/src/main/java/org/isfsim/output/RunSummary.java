@@ -9,8 +9,9 @@ import org.isfsim.model.metrics.Milestone;
 
 /**
  * A run reduced to one row of {@code runs.csv}: for each metric its value on the last day
- * ({@code final_x}) and its mean over all days from day 0 ({@code mean_x}), then the milestone days of
- * the metrics written.
+ * ({@code final_x}), its mean over all days from day 0 ({@code mean_x}), for a daily flow its sum over
+ * the run ({@code total_x}), and its largest daily value ({@code max_x}); then the milestone days of the
+ * metrics written.
  */
 public final class RunSummary {
     private RunSummary() {
@@ -25,8 +26,11 @@ public final class RunSummary {
     public static List<String> columns(List<Metric> metrics) {
         List<String> columns = new ArrayList<>();
         for (Metric metric : metrics) {
-            columns.add("final_" + metric.column());
-            columns.add("mean_" + metric.column());
+            for (Statistic statistic : Statistic.values()) {
+                if (statistic.appliesTo(metric)) {
+                    columns.add(statistic.column(metric));
+                }
+            }
         }
         for (Milestone milestone : milestones(metrics)) {
             columns.add(milestone.column());
@@ -42,14 +46,12 @@ public final class RunSummary {
     /** The summary fields of a completed run, formatted for CSV, in {@link #columns(List)} order. */
     public static List<String> values(MetricsTable table, List<Metric> metrics) {
         List<String> values = new ArrayList<>();
-        int days = table.recordedDays();
         for (Metric metric : metrics) {
-            double sum = 0;
-            for (int day = 0; day < days; day++) {
-                sum += table.value(day, metric);
+            for (Statistic statistic : Statistic.values()) {
+                if (statistic.appliesTo(metric)) {
+                    values.add(CsvFormat.number(statistic.of(table, metric), statistic.kind(metric)));
+                }
             }
-            values.add(CsvFormat.number(table.value(days - 1, metric), metric.kind()));
-            values.add(CsvFormat.number(sum / days, MetricKind.QUANTITY));
         }
         for (Milestone milestone : milestones(metrics)) {
             int day = milestone.firstDay(table);
@@ -58,19 +60,16 @@ public final class RunSummary {
         return values;
     }
 
-    /** The run-level value of a summary column (final_x, mean_x or day_x; NaN for an empty milestone). */
+    /**
+     * The run-level value of a summary column (final_x, mean_x, total_x, max_x or day_x; NaN for an
+     * empty milestone).
+     */
     public static double value(MetricsTable table, String column) {
-        int days = table.recordedDays();
         for (Metric metric : Metric.all()) {
-            if (column.equals("final_" + metric.column())) {
-                return table.value(days - 1, metric);
-            }
-            if (column.equals("mean_" + metric.column())) {
-                double sum = 0;
-                for (int day = 0; day < days; day++) {
-                    sum += table.value(day, metric);
+            for (Statistic statistic : Statistic.values()) {
+                if (statistic.appliesTo(metric) && column.equals(statistic.column(metric))) {
+                    return statistic.of(table, metric);
                 }
-                return sum / days;
             }
         }
         for (Milestone milestone : Milestone.ALL) {
@@ -82,7 +81,55 @@ public final class RunSummary {
         throw new IllegalArgumentException("not a summary column: " + column);
     }
 
+    /** The prefixes a run-level column of a metric may carry, in column order. */
+    public static List<String> prefixes() {
+        return List.of(Statistic.values()).stream().map(s -> s.prefix).toList();
+    }
+
     private static List<Milestone> milestones(List<Metric> metrics) {
         return Milestone.ALL.stream().filter(m -> metrics.contains(m.metric())).toList();
+    }
+
+    /** One way of reducing a metric's days to a number. */
+    private enum Statistic {
+        FINAL("final_"), MEAN("mean_"), TOTAL("total_"), MAX("max_");
+
+        private final String prefix;
+
+        Statistic(String prefix) {
+            this.prefix = prefix;
+        }
+
+        String column(Metric metric) {
+            return prefix + metric.column();
+        }
+
+        boolean appliesTo(Metric metric) {
+            return this != TOTAL || metric.isFlow();
+        }
+
+        /** Means are real numbers; the others keep the metric's own kind. */
+        MetricKind kind(Metric metric) {
+            return this == MEAN ? MetricKind.QUANTITY : metric.kind();
+        }
+
+        double of(MetricsTable table, Metric metric) {
+            int days = table.recordedDays();
+            if (this == FINAL) {
+                return table.value(days - 1, metric);
+            }
+            double sum = 0;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int day = 0; day < days; day++) {
+                double value = table.value(day, metric);
+                sum += value;
+                max = Math.max(max, value);
+            }
+            return switch (this) {
+                case MEAN -> sum / days;
+                case TOTAL -> sum;
+                default -> max;
+            };
+        }
     }
 }

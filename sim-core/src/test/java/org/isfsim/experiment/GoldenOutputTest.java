@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 8b4c8eec744d9933385de3f13d7d775c87190c5cf4e99baedaab523de131ed74, 48a28f18e905738a6d3d7ed770f3b754ee4e98fcbd6e4819dd2278307cfa0495",
-        "baseline-1:10, f9c80586df308d31f274b14f8b5cbbd876494495ff1d871b9b07a1dd1f0dcc03, 36973b183b6888be5947901f07e6c029b59417d6bd0afacc133f272c662fd0ae",
-        "epstein-moore, 3b2b12371a7ccbfda110c65f0d343732856e3cac7b5795f0df326e8c0ae8e8a6, c92158a37a8b932262fb048f01f5b1495bad6496735eac924c1f9097ac7f7045"})
+        "baseline-1:100, c9e7a697394a421edc21b32300384abe1710d9e615c738a1d4a7bf74ae592712, c3c1005b6c2489890664226f97b7e5d460529fe553b0212fad19b11c82d0c1dd",
+        "baseline-1:10, 4827c17d3ace01bed5643fe53e37931cf780926ca670b179c3093dcd3db8d4cd, eb257924c7a779f8c259e8d557a2ce184ba2e1cfd9d7612199e0e0b62eaf1592",
+        "epstein-moore, 3d5fb9067a1ad9e4a59b2cd391f1dcdbcb6385b7b6316c563a8744a72820a130, fa7081d903860fe4d8466dde3da67ffa9ceb18086e9790506103e1aa8bf1565a"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

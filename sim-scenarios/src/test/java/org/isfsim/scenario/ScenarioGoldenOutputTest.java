@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 674e703505407b885143145b634e1bc86d8a7d0331a30b5acc5061a440715e7d, c66fcbfe85d63adb93cae45a956743335cb0dad5733ba1c63ede125e2efb0cc6",
-        "observed-2025-26, 129, 90e4d968e8b960628939ad715a784ce3fc4d0db09e178b8194045dcec2d22e8c, 64f312626afc136a273629ba9f1d8fb8ce7e4a96e25346c5a6607319b7b10110"})
+        "immediate-deployment, 150, 3d11e1b6e8c318b52c3c395ca4ebe41ab77097dcc8b047c79f161cec130fd44b, d16c68ce932b49c48dc6fc2ea39066745491880a013524f221105025a3347230",
+        "observed-2025-26, 129, 628d98d5a65d664ec0d2b5c9a45e488e819165eed5ea7765785a04a7390a7b0c, 03f516981e93385f449e30bbdc59c0bf948d85d179ecf48974d3d2411a9bbfa8"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,

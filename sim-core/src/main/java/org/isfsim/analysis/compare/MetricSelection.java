@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.isfsim.InvalidInputException;
+import org.isfsim.output.RunSummary;
 
 /**
  * Which columns a comparison uses. A name given with {@code --metric} selects the runs.csv columns
- * {@code name}, {@code final_name} and {@code mean_name} and the timeseries.csv column {@code name};
+ * {@code name}, {@code final_name}, {@code mean_name}, {@code total_name} and {@code max_name} and the
+ * timeseries.csv column {@code name};
  * with no name, every run-level metric and every daily metric of the reference set is selected. A
  * column that not every set has is reported in {@link #notes()} and skipped; a name no set has at all
  * is a mistake.
@@ -54,7 +56,7 @@ public record MetricSelection(List<String> runColumns, List<String> dailyMetrics
         } else {
             for (String name : new LinkedHashSet<>(requested)) {
                 List<String> matches = new ArrayList<>();
-                for (String column : List.of(name, "final_" + name, "mean_" + name)) {
+                for (String column : runColumnsOf(name)) {
                     if (sets.stream().anyMatch(s -> s.metrics().contains(column))) {
                         matches.add(column);
                     }
@@ -79,7 +81,7 @@ public record MetricSelection(List<String> runColumns, List<String> dailyMetrics
         List<String> names = requested.isEmpty() ? new ArrayList<>(candidateDaily) : List.copyOf(new LinkedHashSet<>(requested));
         for (String name : names) {
             List<String> columns = runColumns.stream()
-                    .filter(c -> c.equals(name) || c.equals("final_" + name) || c.equals("mean_" + name)).toList();
+                    .filter(runColumnsOf(name)::contains).toList();
             charted.addAll(columns);
             boolean hasDaily = daily && candidateDaily.contains(name);
             if (hasDaily || !columns.isEmpty()) {
@@ -94,6 +96,13 @@ public record MetricSelection(List<String> runColumns, List<String> dailyMetrics
             }
         }
         return new MetricSelection(runColumns, dailyMetrics, charts, notes);
+    }
+
+    /** The runs.csv columns a metric name stands for: itself and each of its run-level summaries. */
+    private static List<String> runColumnsOf(String name) {
+        List<String> columns = new ArrayList<>(List.of(name));
+        RunSummary.prefixes().forEach(prefix -> columns.add(prefix + name));
+        return columns;
     }
 
     /** The candidates every set has; a note for each one some set lacks. */

@@ -215,6 +215,11 @@ public final class Insurgency implements Serializable {
                 && control[i] <= parameters.authorityControl();
     }
 
+    /** Whether the groups' leadership refuses to disarm: the stance contributors and Israel act on. */
+    public boolean refusesDisarmament() {
+        return parameters.refusesDisarmament();
+    }
+
     /** Fighters within reach of a cell, as of the last control update. */
     public double fightersWithinReach(int x, int y) {
         return fightersWindow.window(x, y, reachCells);

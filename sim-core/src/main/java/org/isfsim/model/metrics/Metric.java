@@ -8,47 +8,63 @@ import java.util.List;
  * Epstein reference mode has no troops) is recorded as NaN and written as an empty field.
  */
 public enum Metric {
-    ISF_TROOPS("isf_troops", MetricKind.COUNT, "ISF troops inside the strip"),
-    ISF_CONTINGENTS("isf_contingents", MetricKind.COUNT, "ISF contingents inside the strip"),
-    ISF_CASUALTIES("isf_casualties", MetricKind.COUNT, "ISF soldiers killed today"),
-    POLICE_IN_TRAINING("police_in_training", MetricKind.COUNT, "police recruits on a course abroad"),
-    POLICE_DEPLOYED("police_deployed", MetricKind.COUNT, "police officers on duty in the strip"),
-    MILITANT_FIGHTERS("militant_fighters", MetricKind.COUNT, "armed-group fighters"),
-    MILITANT_WEAPONS("militant_weapons", MetricKind.COUNT, "weapons the armed groups hold, carried or cached"),
-    INFRASTRUCTURE_REMAINING("infrastructure_remaining", MetricKind.QUANTITY, "km of tunnel still intact"),
-    MILITANT_CONTROL_SHARE("militant_control_share", MetricKind.SHARE,
+    ISF_TROOPS("isf_troops", MetricKind.COUNT, Measure.STOCK, "ISF troops inside the strip"),
+    ISF_CONTINGENTS("isf_contingents", MetricKind.COUNT, Measure.STOCK, "ISF contingents inside the strip"),
+    ISF_CASUALTIES("isf_casualties", MetricKind.COUNT, Measure.FLOW, "ISF soldiers killed today"),
+    POLICE_IN_TRAINING("police_in_training", MetricKind.COUNT, Measure.STOCK, "police recruits on a course abroad"),
+    POLICE_DEPLOYED("police_deployed", MetricKind.COUNT, Measure.STOCK, "police officers on duty in the strip"),
+    MILITANT_FIGHTERS("militant_fighters", MetricKind.COUNT, Measure.STOCK, "armed-group fighters"),
+    MILITANT_WEAPONS("militant_weapons", MetricKind.COUNT, Measure.STOCK,
+            "weapons the armed groups hold, carried or cached"),
+    INFRASTRUCTURE_REMAINING("infrastructure_remaining", MetricKind.QUANTITY, Measure.STOCK,
+            "km of tunnel still intact"),
+    MILITANT_CONTROL_SHARE("militant_control_share", MetricKind.SHARE, Measure.STOCK,
             "share of the strip's area where armed groups hold authority (control above one half)"),
-    SECURED_SHARE("secured_share", MetricKind.SHARE,
+    SECURED_SHARE("secured_share", MetricKind.SHARE, Measure.STOCK,
             "share of the strip's area secured by the ISF and police (outside the held zone)"),
-    IDF_HELD_SHARE("idf_held_share", MetricKind.SHARE, "share of the strip's area held by the IDF"),
-    ACTIVE_CIVILIANS_SHARE("active_civilians_share", MetricKind.SHARE,
+    IDF_HELD_SHARE("idf_held_share", MetricKind.SHARE, Measure.STOCK, "share of the strip's area held by the IDF"),
+    ACTIVE_CIVILIANS_SHARE("active_civilians_share", MetricKind.SHARE, Measure.STOCK,
             "share of civilians (living, not detained) openly active against the order, by Epstein's rule"),
-    INCIDENTS("incidents", MetricKind.COUNT, "attacks, clashes and strikes today"),
-    CEASEFIRE_VIOLATIONS("ceasefire_violations", MetricKind.COUNT,
+    INCIDENTS("incidents", MetricKind.COUNT, Measure.FLOW, "attacks, clashes and strikes today"),
+    CEASEFIRE_VIOLATIONS("ceasefire_violations", MetricKind.COUNT, Measure.FLOW,
             "violations today: armed-group fire towards the IDF and IDF fire at the yellow line"),
-    CIVILIAN_CASUALTIES("civilian_casualties", MetricKind.COUNT, "civilians killed today"),
-    AID_TRUCKS_ENTERED("aid_trucks_entered", MetricKind.COUNT, "aid trucks that entered today"),
-    AID_TRUCKS_DELIVERED("aid_trucks_delivered", MetricKind.COUNT, "aid trucks delivered today"),
-    AID_TRUCKS_LOOTED("aid_trucks_looted", MetricKind.COUNT, "aid trucks looted today"),
-    MEAN_HARDSHIP("mean_hardship", MetricKind.SHARE, "mean hardship H of living civilians (0..1)"),
-    LEGITIMACY("legitimacy", MetricKind.SHARE, "mean legitimacy L over civilians (0..1)"),
-    COORDINATION_LATENCY_DAYS("coordination_latency_days", MetricKind.QUANTITY,
+    CIVILIAN_CASUALTIES("civilian_casualties", MetricKind.COUNT, Measure.FLOW, "civilians killed today"),
+    AID_TRUCKS_ENTERED("aid_trucks_entered", MetricKind.COUNT, Measure.FLOW, "aid trucks that entered today"),
+    AID_TRUCKS_DELIVERED("aid_trucks_delivered", MetricKind.COUNT, Measure.FLOW, "aid trucks delivered today"),
+    AID_TRUCKS_LOOTED("aid_trucks_looted", MetricKind.COUNT, Measure.FLOW, "aid trucks looted today"),
+    MEAN_HARDSHIP("mean_hardship", MetricKind.SHARE, Measure.STOCK, "mean hardship H of living civilians (0..1)"),
+    LEGITIMACY("legitimacy", MetricKind.SHARE, Measure.STOCK, "mean legitimacy L over civilians (0..1)"),
+    COORDINATION_LATENCY_DAYS("coordination_latency_days", MetricKind.QUANTITY, Measure.STOCK,
             "days from a unit's report to its tasking, for a unit reporting today"),
-    MANDATE_ACTIVE("mandate_active", MetricKind.FLAG, "1 while the UN mandate is in force"),
-    DETAINED_SHARE("detained_share", MetricKind.SHARE, "share of living civilians detained"),
-    IDF_WITHDRAWAL_STAGE("idf_withdrawal_stage", MetricKind.COUNT,
-            "1 at the yellow line, 2 at the second line, 3 at the perimeter");
+    MANDATE_ACTIVE("mandate_active", MetricKind.FLAG, Measure.STOCK, "1 while the UN mandate is in force"),
+    DETAINED_SHARE("detained_share", MetricKind.SHARE, Measure.STOCK, "share of living civilians detained"),
+    IDF_WITHDRAWAL_STAGE("idf_withdrawal_stage", MetricKind.COUNT, Measure.STOCK,
+            "1 at the yellow line, 2 at the second line, 3 at the perimeter"),
+    CIVILIANS_KILLED_BY_IDF("civilians_killed_by_idf", MetricKind.COUNT, Measure.FLOW,
+            "civilians killed today by Israeli fire: strikes and fire at the line"),
+    CIVILIANS_KILLED_BY_ARMED_GROUPS("civilians_killed_by_armed_groups", MetricKind.COUNT, Measure.FLOW,
+            "civilians killed today in armed groups' attacks and the fights they start");
 
     private static final List<Metric> ALL = List.of(values());
 
     private final String column;
     private final MetricKind kind;
+    private final Measure measure;
     private final String description;
 
-    Metric(String column, MetricKind kind, String description) {
+    Metric(String column, MetricKind kind, Measure measure, String description) {
         this.column = column;
         this.kind = kind;
+        this.measure = measure;
         this.description = description;
+    }
+
+    /** Whether a day's value counts what happened that day (a flow, summed in runs.csv) or a level. */
+    public enum Measure {
+        /** Events of the day: summed over a run as {@code total_x}. */
+        FLOW,
+        /** A level at the end of the day. */
+        STOCK
     }
 
     public String column() {
@@ -57,6 +73,15 @@ public enum Metric {
 
     public MetricKind kind() {
         return kind;
+    }
+
+    public Measure measure() {
+        return measure;
+    }
+
+    /** Whether the day's value counts that day's events, so its run total means something. */
+    public boolean isFlow() {
+        return measure == Measure.FLOW;
     }
 
     public String description() {

@@ -34,6 +34,8 @@ import java.io.Serializable;
  * @param authorityControl armed control above which a group holds authority over a cell (a secured cell has at most this)
  * @param securedPresence security presence within reach, as a share of {@code securityToSecure}, from which a cell
  *     with no armed authority counts as secured
+ * @param refusesDisarmament whether the groups' leadership refuses to disarm (its declared stance, which
+ *     contributors and Israel act on)
  */
 public record InsurgencyParameters(
         @Slider(min = 0, max = 50_000) @Source("docs/sources.md#hamas Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
@@ -60,7 +62,8 @@ public record InsurgencyParameters(
         @Slider(min = 0, max = 1) @Source("assumption; Pt 13 of the plan: weapons decommissioned through an agreed process") double weaponsMoveChance,
         @Slider(min = 0, max = 1) @Source("assumption") double leakedWeaponsMoveChance,
         @Slider(min = 0, max = 1) @Source("assumption: a group holds a cell when its control passes one half; range 0-1") double authorityControl,
-        @Slider(min = 0, max = 1) @Source("assumption: half the presence that secures a cell fully is enough to count it secured; range 0-1") double securedPresence) implements Serializable {
+        @Slider(min = 0, max = 1) @Source("assumption: half the presence that secures a cell fully is enough to count it secured; range 0-1") double securedPresence,
+        @Source("docs/sources.md#later-hamas Hamas refused verified decommissioning through mid-2026 (the Board of Peace's 'principal obstacle'); false is the counterfactual of a leadership that agrees to disarm") boolean refusesDisarmament) implements Serializable {
 
     public InsurgencyParameters {
         Check.range("insurgency.fighters", fighters, 0, 1_000_000);
@@ -92,7 +95,7 @@ public record InsurgencyParameters(
 
     public static InsurgencyParameters defaults() {
         return new InsurgencyParameters(20_000, 60_000, 200, 448.0, 1.0, 300, 0.5, 0.6, 0.05, 0.10, 100, 800, 1.0,
-                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5);
+                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5, true);
     }
 
     /** Infrastructure sites that make up the intact tunnel length. */
