@@ -28,7 +28,7 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 3d11e1b6e8c318b52c3c395ca4ebe41ab77097dcc8b047c79f161cec130fd44b, d16c68ce932b49c48dc6fc2ea39066745491880a013524f221105025a3347230",
+        "immediate-deployment, 150, b41609afa7438eaab92cd9c96a7cfffc5bc54fcb348e98bf892ad9850857f74a, 63cf75f75d3562678881f7dde1c1ee78c176185b1ab33a51bbd0564cbc08d948",
         "observed-2025-26, 129, 628d98d5a65d664ec0d2b5c9a45e488e819165eed5ea7765785a04a7390a7b0c, 03f516981e93385f449e30bbdc59c0bf948d85d179ecf48974d3d2411a9bbfa8"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),

@@ -88,25 +88,39 @@ public record AidParameters(
                 1.2);
     }
 
+    /** The last day before every crossing shut on 28 Feb 2026 (docs/sources.md#later-context). */
+    private static final LocalDate BEFORE_IRAN_WAR_CLOSURE = LocalDate.of(2026, 2, 27);
+    /** The day Kerem Shalom began to reopen, 3 Mar 2026 (docs/sources.md#later-context). */
+    private static final LocalDate AFTER_IRAN_WAR_CLOSURE = LocalDate.of(2026, 3, 3);
+
     /**
      * The crossings as they were after the ceasefire: Kerem Shalom and Kissufim open from day 0, Zikim
-     * from its reopening on 12 Nov 2025, Rafah for passengers only from 2 Feb 2026, Erez closed (no entry).
+     * from its reopening on 12 Nov 2025, Rafah for passengers only from 2 Feb 2026, Erez closed (no entry);
+     * every crossing shut from 28 Feb to 2 Mar 2026, when the war on Iran began.
      * Shares are an assumption consistent with Kerem Shalom carrying ~60% of goods before the war.
      */
     public static List<CrossingSchedule> defaultCrossingSchedule() {
+        String closure = "; every crossing shut 28 Feb 2026 at the start of the war on Iran, Kerem Shalom reopened"
+                + " step by step from 3 Mar (docs/sources.md#later-context); the others reopening with it: assumption";
+        String kerem = "docs/sources.md#geography Kerem Shalom: main goods crossing (~60% of goods pre-war); open at"
+                + " the ceasefire (docs/sources.md#geography Status snapshot, WHO)" + closure;
+        String kissufim = "docs/sources.md#geography Kissufim: opened for aid Nov 2024; open at the ceasefire"
+                + " (docs/sources.md#geography Status snapshot, WHO); share: assumption" + closure;
+        String zikim = "docs/sources.md#geography Zikim: main entry for northern aid; closed 12 Sep 2025, reopened 12"
+                + " Nov 2025; share: assumption" + closure;
+        String rafah = "docs/sources.md#geography Rafah crossing: reopened 2 Feb 2026 for passengers only, so no"
+                + " trucks" + closure;
         return List.of(
-                new CrossingSchedule(Crossing.KEREM_SHALOM, TimelineParameters.CEASEFIRE, null, 0.6,
-                        "docs/sources.md#geography Kerem Shalom: main goods crossing (~60% of goods pre-war); open at"
-                                + " the ceasefire (docs/sources.md#geography Status snapshot, WHO)"),
-                new CrossingSchedule(Crossing.KISSUFIM, TimelineParameters.CEASEFIRE, null, 0.2,
-                        "docs/sources.md#geography Kissufim: opened for aid Nov 2024; open at the ceasefire"
-                                + " (docs/sources.md#geography Status snapshot, WHO); share: assumption"),
-                new CrossingSchedule(Crossing.ZIKIM, LocalDate.of(2025, 11, 12), null, 0.2,
-                        "docs/sources.md#geography Zikim: main entry for northern aid; closed 12 Sep 2025, reopened 12"
-                                + " Nov 2025; share: assumption"),
-                new CrossingSchedule(Crossing.RAFAH, LocalDate.of(2026, 2, 2), null, 0.0,
-                        "docs/sources.md#geography Rafah crossing: reopened 2 Feb 2026 for passengers only, so no"
-                                + " trucks"));
+                new CrossingSchedule(Crossing.KEREM_SHALOM, TimelineParameters.CEASEFIRE, BEFORE_IRAN_WAR_CLOSURE, 0.6,
+                        kerem),
+                new CrossingSchedule(Crossing.KEREM_SHALOM, AFTER_IRAN_WAR_CLOSURE, null, 0.6, kerem),
+                new CrossingSchedule(Crossing.KISSUFIM, TimelineParameters.CEASEFIRE, BEFORE_IRAN_WAR_CLOSURE, 0.2,
+                        kissufim),
+                new CrossingSchedule(Crossing.KISSUFIM, AFTER_IRAN_WAR_CLOSURE, null, 0.2, kissufim),
+                new CrossingSchedule(Crossing.ZIKIM, LocalDate.of(2025, 11, 12), BEFORE_IRAN_WAR_CLOSURE, 0.2, zikim),
+                new CrossingSchedule(Crossing.ZIKIM, AFTER_IRAN_WAR_CLOSURE, null, 0.2, zikim),
+                new CrossingSchedule(Crossing.RAFAH, LocalDate.of(2026, 2, 2), BEFORE_IRAN_WAR_CLOSURE, 0.0, rafah),
+                new CrossingSchedule(Crossing.RAFAH, AFTER_IRAN_WAR_CLOSURE, null, 0.0, rafah));
     }
 
     /**

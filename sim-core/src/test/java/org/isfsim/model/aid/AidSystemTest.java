@@ -86,8 +86,14 @@ class AidSystemTest {
         MersenneTwisterFast random = new MersenneTwisterFast(3);
         int zikimOpens = TIMELINE.dayOf(LocalDate.of(2025, 11, 12));
         int rafahOpens = TIMELINE.dayOf(LocalDate.of(2026, 2, 2));
+        int closed = TIMELINE.dayOf(LocalDate.of(2026, 2, 28));
+        int reopened = TIMELINE.dayOf(LocalDate.of(2026, 3, 3));
         for (int day = 0; day <= rafahOpens + 30; day++) {
             aid.step(day, null, null, random);
+            if (day >= closed && day < reopened) {
+                assertEquals(0, aid.trucksEnteredToday(), "every crossing shut at the war on Iran: day " + day);
+                continue;
+            }
             assertEquals(D.trucksPerDay(), aid.trucksEnteredToday(), "day " + day);
             assertEquals(0, aid.trucksEnteredToday(Crossing.EREZ));
             assertEquals(0, aid.trucksEnteredToday(Crossing.RAFAH));
