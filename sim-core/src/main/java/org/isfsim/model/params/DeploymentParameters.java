@@ -35,7 +35,7 @@ public record DeploymentParameters(
         @Source("inputs of a hindcast: docs/sources.md#later-force (none by default)") List<NationDecision> decisions,
         @Slider(min = 0, max = 1) @Source("assumption: a government takes a few weeks to decide once its conditions hold (mean 1/chance = 20 days); range 0.01-0.2") double decisionChancePerDay,
         @Slider(min = 0, max = 365) @Source("docs/sources.md#design-force-politics the UN's deployment standard of 90 days for a complex mission (30 for a traditional one); the US forecast of 27 Feb 2026 of about five weeks (docs/sources.md#later-force) was not met; range 30-180") int leadDays,
-        @Slider(min = 0, max = 0.2) @Source("assumption: a nation whose conditions fail holds its troops for months before it says so (mean 100 days); range 0.002-0.05") double suspensionChancePerDay,
+        @Slider(min = 0, max = 0.2) @Source("assumption: a nation whose conditions fail holds its troops for months before it says so (mean 200 days; to mid-June 2026 only Indonesia had, docs/sources.md#later-force); range 0.002-0.05") double suspensionChancePerDay,
         @Slider(min = 0, max = 0.2) @Source("assumption: a suspended nation takes its deployment up again a few months after its conditions hold again (mean 50 days); range 0.005-0.1") double resumptionChancePerDay,
         @Slider(min = 0, max = 20_000) @Source("docs/sources.md#later-force the US aimed at 10,000 troops by the end of 2026 after asking ~70 countries; docs/sources.md#isf-pledges Egypt's reported lead role with at least 4,000; the 20,000 target less the 11,000 pledged by nations Israel accepts bounds it at 9,000; range 0-9,000") int reinforcementPoolTroops,
         @Slider(min = 0, max = 0.5) @Source("docs/sources.md#design-force-politics deadly days and withdrawals (Belgium from Rwanda after 10 killed, the US from Somalia after 18; Italy stayed after 19 killed at Nasiriyah); range 0.01-0.1") double withdrawalChancePerSoldierKilled) implements Serializable {
@@ -62,7 +62,7 @@ public record DeploymentParameters(
                 30, 10.0,
                 List.of(new Shock("Iran war", LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 8),
                         "docs/sources.md#later-context war on Iran from 28 Feb 2026, ceasefire 7-8 Apr 2026")),
-                List.of(), 0.05, 90, 0.01, 0.02, 4_000, 0.03);
+                List.of(), 0.05, 90, 0.005, 0.02, 4_000, 0.03);
     }
 
     /** Whether a nation sends troops only while the armed groups do not refuse to disarm. */
