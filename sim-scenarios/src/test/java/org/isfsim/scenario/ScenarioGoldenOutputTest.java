@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 3d11e1b6e8c318b52c3c395ca4ebe41ab77097dcc8b047c79f161cec130fd44b, d16c68ce932b49c48dc6fc2ea39066745491880a013524f221105025a3347230",
-        "observed-2025-26, 129, 628d98d5a65d664ec0d2b5c9a45e488e819165eed5ea7765785a04a7390a7b0c, 03f516981e93385f449e30bbdc59c0bf948d85d179ecf48974d3d2411a9bbfa8"})
+        "immediate-deployment, 150, 886ac0114fc23f7548b4a9dca9fbff375c196e91b480b8f541c2f5e94e74fb18, 562b921395a2731501963f5d43f86900a0f282e4c974c42d7240aae08541caca",
+        "observed-2025-26, 129, b2ed098fc5128cdb83b314088791269b832a0fcc7d051406fd9987e4eb448d05, 7602019aa392cc9e8bce5214eda26525dccd0b38fd70376695e76d7dbb999635"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
