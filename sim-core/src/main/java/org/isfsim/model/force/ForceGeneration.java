@@ -67,14 +67,11 @@ public final class ForceGeneration implements Serializable {
     /**
      * The day's politics, before the day's arrivals: dated decisions take effect, then each open deployment in
      * order (pledges, then reinforcements as reviews added them) draws what its status calls for. Nothing is drawn
-     * for a deployment before its planned day.
+     * for a deployment before its planned day; a nation that committed earlier (a dated decision) runs its lead
+     * time from the decision, and its troops enter on its planned day at the earliest.
      */
     public void step(int day, LocalDate today, DeploymentConditions conditions, MersenneTwisterFast random) {
-        for (NationDecision decision : politics.decisions()) {
-            if (decision.date().equals(today)) {
-                apply(decision);
-            }
-        }
+        applyDecisions(today, false);
         boolean shock = shockOn(today);
         boolean violent = violence.tooViolent();
         for (Deployment d : deployments) {
@@ -85,7 +82,8 @@ public final class ForceGeneration implements Serializable {
                 d.withdraw();
                 continue;
             }
-            if (day < d.plannedDay()) {
+            boolean early = day < d.plannedDay();
+            if (early && d.status() != DeploymentStatus.DECIDED) {
                 continue;
             }
             boolean hold = !shock && !violent && conditionsHold(d, today, conditions);
@@ -103,7 +101,7 @@ public final class ForceGeneration implements Serializable {
                 case DECIDED -> {
                     if (hold) {
                         enterIfReady(d, day, true);
-                    } else if (random.nextDouble() < politics.suspensionChancePerDay()) {
+                    } else if (!early && random.nextDouble() < politics.suspensionChancePerDay()) {
                         d.suspend();
                     }
                 }
@@ -113,6 +111,20 @@ public final class ForceGeneration implements Serializable {
                     }
                 }
                 default -> throw new IllegalStateException(d.status().toString());
+            }
+        }
+        applyDecisions(today, true);
+    }
+
+    /**
+     * The day's dated decisions: suspensions and resumptions before the day's draws, commitments after them (the
+     * lead time counts from the next day, as after a drawn decision).
+     */
+    private void applyDecisions(LocalDate today, boolean commitments) {
+        for (NationDecision decision : politics.decisions()) {
+            if (decision.date().equals(today)
+                    && (decision.action() == NationDecision.Action.COMMIT) == commitments) {
+                apply(decision);
             }
         }
     }
@@ -125,7 +137,7 @@ public final class ForceGeneration implements Serializable {
 
     private void enterIfReady(Deployment d, int day, boolean runDay) {
         boolean ready = runDay ? d.leadTimeRun() : d.leadDaysLeft() == 0;
-        if (ready) {
+        if (ready && day >= d.plannedDay()) {
             d.enter();
             pending.addAll(battalions(d.nation(), d.troops(), battalionSize, day, day + d.spreadDays(),
                     d.requiresUnMandate(), d.mayDisarm(), d.casualtyTolerance()));

@@ -204,6 +204,18 @@ class DeploymentPoliticsTest {
     }
 
     @Test
+    void aCommitmentBeforeThePlannedDayRunsItsLeadTimeFromTheDecision() {
+        Parameters p = base("deployment.decisionChancePerDay", 0.0, "deployment.decisions", List.of(
+                Map.of("nation", "Kosovo", "date", PLANNED.minusDays(30), "action", "COMMIT", "source", "test"),
+                Map.of("nation", "Indonesia", "date", PLANNED.minusDays(5), "action", "COMMIT", "source", "test")),
+                "deployment.waitForDisarmament", List.of());
+        Map<String, Integer> due = run(generation(p), new World(), 0, PLANNED_DAY + 50, new MersenneTwisterFast(1),
+                new java.util.HashMap<>());
+        assertEquals(PLANNED_DAY, due.get("Kosovo"), "lead time run before the planned day: enters on it");
+        assertEquals(PLANNED_DAY + 5, due.get("Indonesia"), "committed 5 days before: 10 days of lead time");
+    }
+
+    @Test
     void aWithdrawnNationSendsNothingMore() {
         ForceGeneration g = generation(base());
         World world = new World();
