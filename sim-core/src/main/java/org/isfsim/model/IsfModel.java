@@ -53,6 +53,7 @@ public class IsfModel extends FullySeededState {
     private AidSystem aid;
     private SecurityPresence presence;
     private DayEvents events;
+    private DeploymentAdapter deploymentConditions;
     private MetricsTable metrics;
 
     /**
@@ -81,7 +82,7 @@ public class IsfModel extends FullySeededState {
         units = new SparseGrid2D(map.width(), map.height());
         mandate = new Mandate(parameters.mandate());
         israel = new Israel(map, parameters.israel(), map.heldZone());
-        forceGeneration = new ForceGeneration(parameters.force(), parameters.timeline(), mandate);
+        forceGeneration = new ForceGeneration(parameters.force(), parameters.deployment(), parameters.timeline());
         Map<Governorate, Long> residents = new EnumMap<>(Governorate.class);
         for (Governorate g : Governorate.values()) {
             residents.put(g, map.population(g));
@@ -100,6 +101,7 @@ public class IsfModel extends FullySeededState {
         combat = new Combat(insurgency);
         presence = new SecurityPresence(map);
         events = new DayEvents(this);
+        deploymentConditions = new DeploymentAdapter(this);
         metrics = new MetricsTable(parameters.timeline().days());
 
         schedule(DayPhase.MANDATE_AND_POLICY, new PolicyPhase());
@@ -157,7 +159,7 @@ public class IsfModel extends FullySeededState {
         return israel;
     }
 
-    /** The pledged timetable of arrivals, and the reinforcements reviews have added to it. */
+    /** The pledges on their way to Gaza, the reinforcements reviews have added, and the arrivals scheduled. */
     public ForceGeneration forceGeneration() {
         return forceGeneration;
     }
@@ -219,5 +221,9 @@ public class IsfModel extends FullySeededState {
 
     DayEvents events() {
         return events;
+    }
+
+    DeploymentAdapter deploymentConditions() {
+        return deploymentConditions;
     }
 }

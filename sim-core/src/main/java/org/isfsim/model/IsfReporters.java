@@ -37,7 +37,11 @@ final class IsfReporters {
             report(Metric.DETAINED_SHARE, m -> m.civilians().detainedShare()),
             report(Metric.IDF_WITHDRAWAL_STAGE, m -> m.israel().stage()),
             report(Metric.CIVILIANS_KILLED_BY_IDF, m -> m.events().civiliansKilledByIdf()),
-            report(Metric.CIVILIANS_KILLED_BY_ARMED_GROUPS, m -> m.events().civiliansKilledByArmedGroups())));
+            report(Metric.CIVILIANS_KILLED_BY_ARMED_GROUPS, m -> m.events().civiliansKilledByArmedGroups()),
+            report(Metric.ISF_TROOPS_IN_GAZA, m -> m.forceRoster().troopsOnGround()),
+            report(Metric.ISF_NATIONS_PRESENT, m -> m.forceRoster().nationsPresent()),
+            report(Metric.NATIONS_WITHDRAWN, m -> m.forceRoster().nationsWithdrawn()),
+            report(Metric.PLEDGES_SUSPENDED, m -> m.forceGeneration().suspended())));
 
     private IsfReporters() {
     }

@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, c9e7a697394a421edc21b32300384abe1710d9e615c738a1d4a7bf74ae592712, c3c1005b6c2489890664226f97b7e5d460529fe553b0212fad19b11c82d0c1dd",
-        "baseline-1:10, 4827c17d3ace01bed5643fe53e37931cf780926ca670b179c3093dcd3db8d4cd, eb257924c7a779f8c259e8d557a2ce184ba2e1cfd9d7612199e0e0b62eaf1592",
-        "epstein-moore, 3d5fb9067a1ad9e4a59b2cd391f1dcdbcb6385b7b6316c563a8744a72820a130, fa7081d903860fe4d8466dde3da67ffa9ceb18086e9790506103e1aa8bf1565a"})
+        "baseline-1:100, af319794e41f3298577144b92aaa82ac2868e0413a24fc4abf0a64321929e378, e53343ab33fcddfdd99ac7f4600ecc86a6ea0c0f57f8efc545e0f36578d96aa2",
+        "baseline-1:10, 347a20fff40a9cb467dfe8be37142e70d5a33dc9434847172ea2710b27b0d534, bdd0a951f28e597c73f5616085608b50df80395bad13556c5dcbe5912150bade",
+        "epstein-moore, 3759adf97bf0877f97ad5dfb58f0692ccaba7b13e0af0dd52535f50790895a7b, a7ffb49fd9f3d8fc4c6254151fdb4faec7cf774e3d21aaa19ee056e6eaaed1ad"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

@@ -22,6 +22,15 @@ import org.junit.jupiter.api.Test;
 class FaceValidityTest {
     private static final int SEEDS = 10;
 
+    /**
+     * The defaults with the pledges arriving as planned: no nation waits for disarmament, each decides on its
+     * planned day with no lead time, and no shock holds it (docs/sources.md#design-force-politics). These claims
+     * are about what troops do once there, not about whether politics lets them come.
+     */
+    private static Parameters asPlanned(int days) {
+        return PledgesAsPlanned.of(Parameters.defaults().withDays(days));
+    }
+
     /** Every pledge of {@code base} changed by key ({@code force.pledges.i}), as a scenario file changes it. */
     private static Parameters withPledges(Parameters base, Function<Pledge, Map<String, Object>> change) {
         Parameters changed = base;
@@ -78,7 +87,7 @@ class FaceValidityTest {
 
     @Test
     void aNinetyDayDelayInDeployingLeavesMoreArmedControlAtDay120() {
-        Parameters base = Parameters.defaults().withDays(120);
+        Parameters base = asPlanned(120);
         LocalDate start = base.timeline().startDate();
         Parameters prompt = withPledges(base, p -> pledge(p.troops(), start.plusDays(5), start.plusDays(20),
                 p.mayDisarm()));
@@ -93,7 +102,7 @@ class FaceValidityTest {
 
     @Test
     void moreTroopsMeanMoreSecuredGroundAndLessArmedControl() {
-        Parameters base = Parameters.defaults().withDays(400);
+        Parameters base = asPlanned(400);
         Parameters doubled = withPledges(base, p -> pledge(p.troops() * 2, p.firstArrival(), p.fullStrength(),
                 p.mayDisarm()));
         double[] baseSecured = valuesOn(base, Metric.SECURED_SHARE, 400);
@@ -108,7 +117,7 @@ class FaceValidityTest {
 
     @Test
     void moreTroopsMeanFewerIncidents() {
-        Parameters base = Parameters.defaults().withDays(600);
+        Parameters base = asPlanned(600);
         Parameters doubled = withPledges(base, p -> pledge(p.troops() * 2, p.firstArrival(), p.fullStrength(),
                 p.mayDisarm()));
         double[] baseIncidents = totals(base, Metric.INCIDENTS);
@@ -119,7 +128,7 @@ class FaceValidityTest {
 
     @Test
     void withoutTheDisarmamentRoleInfrastructureBarelyFalls() {
-        Parameters base = Parameters.defaults().withDays(500);
+        Parameters base = asPlanned(500);
         Parameters nobody = withPledges(base, p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), false));
         Parameters everybody = withPledges(base, p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), true));
         double initial = Simulation.run(nobody, 1).value(0, Metric.INFRASTRUCTURE_REMAINING);
@@ -133,7 +142,7 @@ class FaceValidityTest {
 
     @Test
     void cuttingAidRaisesHardshipAndTheActiveShare() {
-        Parameters base = Parameters.defaults().withDays(200);
+        Parameters base = asPlanned(200);
         Parameters noAid = base.with("aid.trucksPerDay", 0);
         double[] baseHardship = valuesOn(base, Metric.MEAN_HARDSHIP, 200);
         double[] cutHardship = valuesOn(noAid, Metric.MEAN_HARDSHIP, 200);

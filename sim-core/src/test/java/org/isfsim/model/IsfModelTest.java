@@ -50,11 +50,11 @@ class IsfModelTest {
         assertEquals(31, model.metrics().recordedDays());
     }
 
-    /** Invariants checked every day of whole runs over several seeds. */
+    /** Invariants checked every day of whole runs over several seeds, with the pledges arriving as planned. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void invariantsHoldEveryDay(long seed) {
-        Parameters parameters = Parameters.defaults();
+        Parameters parameters = PledgesAsPlanned.of(Parameters.defaults());
         IsfModel model = new IsfModel(seed, parameters);
         model.start();
         int firstArrival = parameters.timeline().dayOf(LocalDate.of(2026, 4, 1));
@@ -133,7 +133,7 @@ class IsfModelTest {
 
     @Test
     void rafahIsTakenOnFirstThenSectorBySector() {
-        IsfModel model = runTo(5, Parameters.defaults(), 812);
+        IsfModel model = runTo(5, PledgesAsPlanned.of(Parameters.defaults()), 812);
         Map<Governorate, Integer> firstDay = new EnumMap<>(Governorate.class);
         for (Contingent c : model.contingents()) {
             firstDay.merge(c.getSector(), c.getArrivalDay(), Math::min);

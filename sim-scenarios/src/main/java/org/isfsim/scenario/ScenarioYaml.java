@@ -48,16 +48,20 @@ public final class ScenarioYaml {
         return annotated.toString();
     }
 
-    /** The comment for {@code section.name}: its source, or the default it replaces; null for a list. */
+    /**
+     * The comment for {@code section.name}: its source, or the default it replaces; null for a list with entries
+     * (they carry their own sources). An empty list is written on its line, {@code []}, and is commented as a
+     * single value.
+     */
     private static String comment(String section, String name, ObjectNode values, ObjectNode defaults) {
         JsonNode value = values.path(section).path(name);
-        if (value.isArray() || value.isObject()) {
+        if ((value.isArray() && !value.isEmpty()) || value.isObject()) {
             return null;
         }
         JsonNode fallback = defaults.path(section).path(name);
-        if (!value.asText().equals(fallback.asText())) {
+        if (value.isArray() ? !value.equals(fallback) : !value.asText().equals(fallback.asText())) {
             return "changed from the default " + (fallback.isMissingNode() || fallback.isNull() ? "(none)"
-                    : fallback.asText()) + " (see the scenario's sources)";
+                    : fallback.isArray() ? fallback.toString() : fallback.asText()) + " (see the scenario's sources)";
         }
         for (RecordComponent part : Parameters.class.getRecordComponents()) {
             if (part.getName().equals(section)) {

@@ -30,6 +30,11 @@ import org.junit.jupiter.api.TestInstance;
  * days (2026-11-14) for the force-size, disarmament and review claims, 200 for the immediate
  * deployment, and {@value #PAST_MANDATE_END} for the mandate's end (day 812 = 2027-12-31). The
  * baseline is run once, to {@value #PAST_MANDATE_END} days, and read at the day each claim needs.
+ *
+ * <p>Every scenario is run with its pledges arriving as planned ({@link #AS_PLANNED}: no nation waits for
+ * disarmament, each decides on its planned day with no lead time, no shock), because these claims are about
+ * what each scenario's definition changes once the troops come, not whether politics lets them come
+ * (docs/sources.md#design-force-politics; that is tested in sim-core's ForcePoliticsOverSeedsTest).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScenarioContrastTest {
@@ -43,6 +48,10 @@ class ScenarioContrastTest {
     private static final int MAJORITY = SEEDS / 2 + 1;
 
     private static final String BASELINE = "draft-resolution";
+
+    /** The deployment rules set so that every pledge arrives on its planned dates. */
+    private static final List<String> AS_PLANNED = List.of("deployment.waitForDisarmament=[]",
+            "deployment.decisionChancePerDay=1", "deployment.leadDays=0", "deployment.shocks=[]");
 
     private final Map<String, List<MetricsTable>> runs = new LinkedHashMap<>();
 
@@ -60,8 +69,9 @@ class ScenarioContrastTest {
 
         List<RunSpec> specs = new ArrayList<>();
         for (Map.Entry<String, Integer> scenario : days.entrySet()) {
-            Parameters parameters = ScenarioCatalog.load(scenario.getKey())
-                    .resolve(List.of("timeline.days=" + scenario.getValue()));
+            List<String> sets = new ArrayList<>(AS_PLANNED);
+            sets.add("timeline.days=" + scenario.getValue());
+            Parameters parameters = ScenarioCatalog.load(scenario.getKey()).resolve(sets);
             for (int replication = 1; replication <= SEEDS; replication++) {
                 specs.add(new RunSpec(specs.size() + 1, scenario.getKey(), replication,
                         Seeds.forRun(BASE_SEED, replication), List.of(), parameters));
@@ -136,7 +146,8 @@ class ScenarioContrastTest {
         Comparison active = compare("share of days 813-" + PAST_MANDATE_END + " with mandate_active = 1",
                 "mandate-renewed", BASELINE, t -> meanOver(t, Metric.MANDATE_ACTIVE, MANDATE_END_DAY + 1,
                         PAST_MANDATE_END));
-        active.assertFirstExceedsSecondBy(0.5);
+        // The baseline's renewal is a political draw (renewed in some seeds), so only the mean is compared.
+        assertTrue(active.meanFirst() > active.meanSecond(), active.toString());
         for (MetricsTable table : runs.get("mandate-renewed")) {
             for (int day = MANDATE_END_DAY; day <= PAST_MANDATE_END; day++) {
                 assertEquals(1.0, table.value(day, Metric.MANDATE_ACTIVE), "mandate-renewed, day " + day);
@@ -150,7 +161,8 @@ class ScenarioContrastTest {
                 .filter(t -> t.value(PAST_MANDATE_END, Metric.MANDATE_ACTIVE) == 0).count();
         System.out.printf(Locale.ROOT, "contrast: %s mandate over on day %d in %d/%d seeds%n", BASELINE,
                 PAST_MANDATE_END, endedWithoutRenewal, SEEDS);
-        assertTrue(endedWithoutRenewal >= MAJORITY, "the draft resolution is not renewed (AUTO, too little secured)");
+        assertTrue(endedWithoutRenewal > 0 && endedWithoutRenewal < SEEDS,
+                "the Council's renewal is a political draw: renewed in some seeds, not in all");
     }
 
     private Comparison compare(String what, String first, String second, ToDoubleFunction<MetricsTable> measure) {

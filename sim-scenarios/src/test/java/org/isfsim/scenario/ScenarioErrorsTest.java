@@ -95,7 +95,7 @@ class ScenarioErrorsTest {
                         "'maybe' is not allowed; allowed: a true or false"),
                 Arguments.of("mandate", "endDate", "soon", "'soon' is not allowed; allowed: a date (YYYY-MM-DD)"),
                 Arguments.of("mandate", "renewal", "SOMETIMES",
-                        "'SOMETIMES' is not allowed; allowed: one of AUTO, ALWAYS, NEVER"),
+                        "'SOMETIMES' is not allowed; allowed: one of AUTO, POLITICAL, ALWAYS, NEVER"),
                 Arguments.of("timeline", "days", "1.5", "'1.5' is not allowed; allowed: a whole number"),
                 Arguments.of("force", "pledges", "{nation: Chad}", "wrong kind of value; allowed: a list"));
     }

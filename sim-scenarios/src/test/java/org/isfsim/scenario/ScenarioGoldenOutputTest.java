@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, b41609afa7438eaab92cd9c96a7cfffc5bc54fcb348e98bf892ad9850857f74a, 63cf75f75d3562678881f7dde1c1ee78c176185b1ab33a51bbd0564cbc08d948",
-        "observed-2025-26, 129, 628d98d5a65d664ec0d2b5c9a45e488e819165eed5ea7765785a04a7390a7b0c, 03f516981e93385f449e30bbdc59c0bf948d85d179ecf48974d3d2411a9bbfa8"})
+        "immediate-deployment, 150, 3e408c4f5edcbc34038241dc161b8b7a3d8daaf50fdbad4c38093489bbed04a2, 4a4521f9c92a34be4bdf933fb577e7691cc2a5b587faf1559208b06d32242f28",
+        "observed-2025-26, 129, b2ed098fc5128cdb83b314088791269b832a0fcc7d051406fd9987e4eb448d05, 7602019aa392cc9e8bce5214eda26525dccd0b38fd70376695e76d7dbb999635"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,

@@ -70,7 +70,7 @@ public final class ParameterGroup extends Properties {
     public static List<ParameterGroup> standard(ParameterEditor editor, Consumer<String> onRefused) {
         return List.of(
                 new ParameterGroup("Run and map", editor, onRefused, "timeline", "map", "population"),
-                new ParameterGroup("ISF", editor, onRefused, "force"),
+                new ParameterGroup("ISF", editor, onRefused, "force", "deployment"),
                 new ParameterGroup("Police", editor, onRefused, "police"),
                 new ParameterGroup("Coordination", editor, onRefused, "coordination"),
                 new ParameterGroup("Armed groups", editor, onRefused, "insurgency"),

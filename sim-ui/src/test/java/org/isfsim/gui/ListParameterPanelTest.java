@@ -26,7 +26,8 @@ class ListParameterPanelTest {
         ListParameterPanel panel = new ListParameterPanel(editor, refused::add);
         assertEquals(List.of("force.sectorOrder", "force.pledges", "police.trainingSites", "coordination.membership",
                 "aid.crossingSchedule", "israel.withdrawalShares", "israel.stageInfrastructureDestroyed",
-                "israel.stageSecuredShare", "israel.vetoedNations"), panel.keys());
+                "israel.stageSecuredShare", "israel.vetoedNations", "deployment.waitForDisarmament", "deployment.shocks",
+                "deployment.decisions"), panel.keys());
         Parameters before = editor.parameters();
         for (String key : panel.keys()) {
             panel.show(key);

@@ -19,8 +19,9 @@ import sim.field.grid.SparseGrid2D;
 /**
  * The contingents in the strip, in order of arrival, and each contributing nation's troops and losses:
  * arrivals are admitted unless Israel vetoes the nation, its mandate is missing or it has withdrawn; a
- * nation withdraws once its losses pass its tolerance; without renewal of the mandate the whole force
- * leaves (docs/sources.md#design-contingents).
+ * nation withdraws once its losses pass its tolerance, or after a deadly day with a chance for each soldier
+ * killed (docs/sources.md#design-force-politics); without renewal of the mandate the whole force leaves
+ * (docs/sources.md#design-contingents).
  */
 public final class ForceRoster implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -30,6 +31,7 @@ public final class ForceRoster implements Serializable {
         private static final long serialVersionUID = 1L;
         private int troops;
         private int losses;
+        private int lostToday;
         private boolean withdrawn;
     }
 
@@ -97,16 +99,69 @@ public final class ForceRoster implements Serializable {
     public void recordLosses(Contingent contingent, int lost) {
         NationRecord record = nations.get(contingent.getNation());
         record.losses += lost;
+        record.lostToday += lost;
         double tolerance = parameters.pledges().stream().filter(pl -> pl.nation().equals(contingent.getNation()))
                 .mapToDouble(Pledge::casualtyTolerance).findFirst().orElse(parameters.reinforcementCasualtyTolerance());
         if (!record.withdrawn && record.losses > tolerance * record.troops) {
-            record.withdrawn = true;
+            withdrawNation(contingent.getNation(), record);
+        }
+    }
+
+    /**
+     * Each nation that lost soldiers since the last review reviews its participation, nation by nation in order
+     * of first arrival: it withdraws with chance {@code 1 - (1 - chancePerKilled)^killed} (one draw per nation
+     * that lost any). The day's tally is then cleared.
+     */
+    public void reviewParticipation(double chancePerKilled, MersenneTwisterFast random) {
+        for (Map.Entry<String, NationRecord> entry : nations.entrySet()) {
+            NationRecord record = entry.getValue();
+            if (record.lostToday > 0 && !record.withdrawn) {
+                double stay = Math.pow(1 - chancePerKilled, record.lostToday);
+                if (random.nextDouble() >= stay) {
+                    withdrawNation(entry.getKey(), record);
+                }
+            }
+            record.lostToday = 0;
+        }
+    }
+
+    private void withdrawNation(String nation, NationRecord record) {
+        record.withdrawn = true;
+        for (Contingent c : contingents) {
+            if (c.getNation().equals(nation) && c.isOnGround()) {
+                withdraw(c);
+            }
+        }
+    }
+
+    /** Whether a nation has withdrawn from the force. */
+    public boolean hasWithdrawn(String nation) {
+        return nationWithdrawn(nation);
+    }
+
+    /** Nations that have withdrawn, after losses or a deadly day. */
+    public int nationsWithdrawn() {
+        int n = 0;
+        for (NationRecord record : nations.values()) {
+            if (record.withdrawn) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Nations with troops inside the strip today. */
+    public int nationsPresent() {
+        int n = 0;
+        for (String nation : nations.keySet()) {
             for (Contingent c : contingents) {
-                if (c.getNation().equals(contingent.getNation()) && c.isOnGround()) {
-                    withdraw(c);
+                if (c.isOnGround() && c.getNation().equals(nation)) {
+                    n++;
+                    break;
                 }
             }
         }
+        return n;
     }
 
     private void withdraw(Contingent contingent) {

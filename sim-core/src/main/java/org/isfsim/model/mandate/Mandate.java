@@ -1,5 +1,6 @@
 package org.isfsim.model.mandate;
 
+import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.isfsim.model.params.MandateParameters;
@@ -55,9 +56,13 @@ public final class Mandate implements Serializable {
 
     /**
      * On the end date, decides renewal; returns true when the mandate was renewed today. Without
-     * renewal the mandate lapses the next day.
+     * renewal the mandate lapses the next day. A POLITICAL renewal draws one number on the end date (and only
+     * then): the Council renews with {@link #renewalChance(double, boolean)}.
+     *
+     * @param forceDeployed whether any ISF troops are in Gaza on the date
      */
-    public boolean decideRenewal(LocalDate date, double securedShare) {
+    public boolean decideRenewal(LocalDate date, double securedShare, boolean forceDeployed,
+            MersenneTwisterFast random) {
         if (!date.equals(endDate)) {
             return false;
         }
@@ -65,6 +70,7 @@ public final class Mandate implements Serializable {
             case ALWAYS -> true;
             case NEVER -> false;
             case AUTO -> securedShare >= parameters.renewalSecuredShare();
+            case POLITICAL -> random.nextDouble() < renewalChance(securedShare, forceDeployed);
         };
         if (renew) {
             endDate = endDate.plusMonths(parameters.renewalMonths());
@@ -73,6 +79,15 @@ public final class Mandate implements Serializable {
             lapsed = true;
         }
         return renew;
+    }
+
+    /**
+     * The chance of a POLITICAL renewal: a base chance, raised by the secured share (progress), at most 1, and
+     * lowered by a factor when no force is deployed.
+     */
+    public double renewalChance(double securedShare, boolean forceDeployed) {
+        double chance = Math.min(1.0, parameters.renewalBaseChance() + parameters.renewalProgressWeight() * securedShare);
+        return forceDeployed ? chance : chance * parameters.renewalNoForceFactor();
     }
 
     /** Whether the mandate ended without renewal. */

@@ -43,7 +43,15 @@ public enum Metric {
     CIVILIANS_KILLED_BY_IDF("civilians_killed_by_idf", MetricKind.COUNT, Measure.FLOW,
             "civilians killed today by Israeli fire: strikes and fire at the line"),
     CIVILIANS_KILLED_BY_ARMED_GROUPS("civilians_killed_by_armed_groups", MetricKind.COUNT, Measure.FLOW,
-            "civilians killed today in armed groups' attacks and the fights they start");
+            "civilians killed today in armed groups' attacks and the fights they start"),
+    ISF_TROOPS_IN_GAZA("isf_troops_in_gaza", MetricKind.COUNT, Measure.STOCK,
+            "ISF troops inside the strip (the same count as isf_troops: a contingent exists only once it has entered)"),
+    ISF_NATIONS_PRESENT("isf_nations_present", MetricKind.COUNT, Measure.STOCK,
+            "contributing nations with troops inside the strip"),
+    NATIONS_WITHDRAWN("nations_withdrawn", MetricKind.COUNT, Measure.STOCK,
+            "contributing nations that have withdrawn, after losses or a deadly day (cumulative)"),
+    PLEDGES_SUSPENDED("pledges_suspended", MetricKind.COUNT, Measure.STOCK,
+            "pledges (and review reinforcements) whose nation has suspended its deployment");
 
     private static final List<Metric> ALL = List.of(values());
 

@@ -76,8 +76,35 @@ class ForceGenerationTest {
 
     @Test
     void arrivalsDueAreHandedOutOnce() {
-        ForceGeneration generation = new ForceGeneration(ForceParameters.defaults(), TIMELINE, MANDATE);
+        Parameters eager = Parameters.defaults().with("deployment.waitForDisarmament", List.of())
+                .with("deployment.decisionChancePerDay", 1.0).with("deployment.leadDays", 0)
+                .with("deployment.shocks", List.of());
+        ForceGeneration generation = new ForceGeneration(eager.force(), eager.deployment(), TIMELINE);
+        DeploymentConditions all = new DeploymentConditions() {
+            @Override
+            public boolean mandateInForce(LocalDate date) {
+                return true;
+            }
+
+            @Override
+            public boolean israelApproves(String nation) {
+                return true;
+            }
+
+            @Override
+            public boolean armedGroupsRefuseDisarmament() {
+                return false;
+            }
+
+            @Override
+            public boolean nationWithdrawn(String nation) {
+                return false;
+            }
+        };
+        int planned = TIMELINE.dayOf(LocalDate.of(2026, 4, 1));
+        generation.step(planned, TIMELINE.dateOf(planned), all, new ec.util.MersenneTwisterFast(1));
         int first = generation.pending().get(0).day();
+        assertEquals(planned, first, "decided and entered on its planned day: chance 1, no lead time");
         long onFirstDay = generation.pending().stream().filter(a -> a.day() == first).count();
         assertTrue(generation.arrivalsDue(first - 1).isEmpty());
         assertEquals(onFirstDay, generation.arrivalsDue(first).size());

@@ -79,4 +79,43 @@ class ForceRosterTest {
         roster.recordLosses(reinforcements, reinforcements.takeCasualties(1));
         assertFalse(reinforcements.isOnGround(), "more than 5 % of 1,000 lost");
     }
+
+    /** After a deadly day a nation reviews its participation: certain withdrawal at chance 1, none at chance 0. */
+    @Test
+    void aNationReviewsItsParticipationAfterADeadlyDay() {
+        ForceRoster roster = roster();
+        roster.admit(List.of(arrival("Kosovo", 500), arrival("Albania", 500), arrival("Kosovo", 500)), ENTRY, ISRAEL,
+                MANDATE, UNDER_MANDATE);
+        roster.recordLosses(roster.get(0), roster.get(0).takeCasualties(2));
+        roster.reviewParticipation(0.0, new ec.util.MersenneTwisterFast(1));
+        assertEquals(0, roster.nationsWithdrawn(), "chance 0: it stays");
+        roster.reviewParticipation(1.0, new ec.util.MersenneTwisterFast(1));
+        assertEquals(0, roster.nationsWithdrawn(), "the day's losses were reviewed once, then cleared");
+        assertEquals(2, roster.nationsPresent());
+
+        roster.recordLosses(roster.get(0), roster.get(0).takeCasualties(1));
+        roster.reviewParticipation(1.0, new ec.util.MersenneTwisterFast(1));
+        assertEquals(1, roster.nationsWithdrawn());
+        assertTrue(roster.hasWithdrawn("Kosovo"));
+        assertFalse(roster.get(0).isOnGround());
+        assertFalse(roster.get(2).isOnGround(), "all its contingents leave");
+        assertTrue(roster.get(1).isOnGround(), "Albania lost nobody and stays");
+        assertEquals(1, roster.nationsPresent());
+    }
+
+    /** The chance to withdraw after a day with k killed is 1 - (1 - p)^k: 0.41 for p = 0.1 and k = 5. */
+    @Test
+    void theChanceToWithdrawGrowsWithTheSoldiersKilled() {
+        int withdrew = 0;
+        int trials = 2_000;
+        ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(3);
+        for (int i = 0; i < trials; i++) {
+            ForceRoster roster = roster();
+            roster.admit(List.of(arrival("Kosovo", 500)), ENTRY, ISRAEL, MANDATE, UNDER_MANDATE);
+            roster.recordLosses(roster.get(0), roster.get(0).takeCasualties(5));
+            roster.reviewParticipation(0.1, random);
+            withdrew += roster.nationsWithdrawn();
+        }
+        assertEquals(1 - Math.pow(0.9, 5), withdrew / (double) trials, 0.03);
+    }
 }

@@ -28,10 +28,13 @@ class MandateTest {
 
     /** Review target 0.3, 1,000 troops per reinforcement, AUTO threshold 0.3, 24-month renewals. */
     private static Mandate mandate(LocalDate adopted, int reportingMonths, Renewal renewal) {
-        return new Mandate(Parameters.defaults().with("mandate", Map.of("authorisedDate", adopted, "endDate", END,
-                "reportingIntervalMonths", reportingMonths, "reviewSecuredTarget", 0.3,
-                "reviewReinforcementTroops", 1_000, "renewal", renewal, "renewalSecuredShare", 0.3,
-                "renewalMonths", 24, "withdrawalDays", 60)).mandate());
+        return new Mandate(Parameters.defaults().with("mandate", Map.ofEntries(Map.entry("authorisedDate", adopted),
+                Map.entry("endDate", END), Map.entry("reportingIntervalMonths", reportingMonths),
+                Map.entry("reviewSecuredTarget", 0.3), Map.entry("reviewReinforcementTroops", 1_000),
+                Map.entry("renewal", renewal), Map.entry("renewalSecuredShare", 0.3),
+                Map.entry("renewalBaseChance", 0.6), Map.entry("renewalProgressWeight", 0.4),
+                Map.entry("renewalNoForceFactor", 0.5), Map.entry("renewalMonths", 24),
+                Map.entry("withdrawalDays", 60))).mandate());
     }
 
     /** Calls review every day from the adoption to the last day; returns the dates that added troops. */
@@ -103,7 +106,7 @@ class MandateTest {
     void noReviewAfterTheMandateEnds() {
         Mandate m = mandate(6, Renewal.NEVER);
         reviewDaily(m, END, 0.0);
-        assertFalse(m.decideRenewal(END, 0.0));
+        assertFalse(m.decideRenewal(END, 0.0, true, null));
         assertEquals(0, m.review(LocalDate.of(2028, 5, 17), 0.0));
         assertEquals(4, m.reviews());
     }
@@ -111,17 +114,17 @@ class MandateTest {
     @Test
     void alwaysRenewsByRenewalMonths() {
         Mandate m = mandate(0, Renewal.ALWAYS);
-        assertFalse(m.decideRenewal(END.minusDays(1), 0.0), "decided only on the end date");
+        assertFalse(m.decideRenewal(END.minusDays(1), 0.0, true, null), "decided only on the end date");
         assertEquals(END, m.endDate());
-        assertTrue(m.decideRenewal(END, 0.0));
+        assertTrue(m.decideRenewal(END, 0.0, true, null));
         assertEquals(LocalDate.of(2029, 12, 31), m.endDate());
         assertEquals(1, m.renewals());
         assertFalse(m.lapsed());
         assertTrue(m.isActive(END.plusDays(1)));
         assertTrue(m.isActive(LocalDate.of(2029, 12, 31)));
         assertFalse(m.isActive(LocalDate.of(2030, 1, 1)));
-        assertFalse(m.decideRenewal(END, 0.0), "the old end date is no longer the end");
-        assertTrue(m.decideRenewal(LocalDate.of(2029, 12, 31), 0.0));
+        assertFalse(m.decideRenewal(END, 0.0, true, null), "the old end date is no longer the end");
+        assertTrue(m.decideRenewal(LocalDate.of(2029, 12, 31), 0.0, true, null));
         assertEquals(LocalDate.of(2031, 12, 31), m.endDate());
         assertEquals(2, m.renewals());
     }
@@ -129,7 +132,7 @@ class MandateTest {
     @Test
     void neverLapses() {
         Mandate m = mandate(0, Renewal.NEVER);
-        assertFalse(m.decideRenewal(END, 1.0));
+        assertFalse(m.decideRenewal(END, 1.0, true, null));
         assertTrue(m.lapsed());
         assertEquals(END, m.endDate());
         assertEquals(0, m.renewals());
@@ -140,12 +143,12 @@ class MandateTest {
     @Test
     void autoFollowsTheSecuredShare() {
         Mandate low = mandate(0, Renewal.AUTO);
-        assertFalse(low.decideRenewal(END, 0.29));
+        assertFalse(low.decideRenewal(END, 0.29, true, null));
         assertTrue(low.lapsed());
         assertFalse(low.isActive(END.plusDays(1)));
 
         Mandate enough = mandate(0, Renewal.AUTO);
-        assertTrue(enough.decideRenewal(END, 0.3));
+        assertTrue(enough.decideRenewal(END, 0.3, true, null));
         assertFalse(enough.lapsed());
         assertEquals(LocalDate.of(2029, 12, 31), enough.endDate());
     }
@@ -154,7 +157,7 @@ class MandateTest {
     void reviewsContinueThroughARenewal() {
         Mandate m = mandate(6, Renewal.ALWAYS);
         reviewDaily(m, END, 0.5);
-        assertTrue(m.decideRenewal(END, 0.5));
+        assertTrue(m.decideRenewal(END, 0.5, true, null));
         assertEquals(1_000, m.review(LocalDate.of(2028, 5, 17), 0.0));
         assertEquals(5, m.reviews());
     }
@@ -169,7 +172,7 @@ class MandateTest {
         }
         assertFalse(reporting.underOversight(ADOPTED.minusDays(1)));
         assertFalse(reporting.underOversight(END.plusDays(1)));
-        reporting.decideRenewal(END, 1.0);
+        reporting.decideRenewal(END, 1.0, true, null);
         assertFalse(reporting.underOversight(END.plusDays(1)));
     }
 
@@ -189,5 +192,26 @@ class MandateTest {
         }
         assertEquals(List.of(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 8, 31), LocalDate.of(2027, 2, 28),
                 LocalDate.of(2027, 8, 31)), reinforced);
+    }
+
+    /** A POLITICAL renewal: base 0.6 + 0.4 × secured share, halved with no force in Gaza, drawn once. */
+    @Test
+    void aPoliticalRenewalIsDrawnWithItsStatedChance() {
+        Mandate m = mandate(0, Renewal.POLITICAL);
+        assertEquals(0.6, m.renewalChance(0.0, true), 1e-12);
+        assertEquals(0.8, m.renewalChance(0.5, true), 1e-12);
+        assertEquals(1.0, m.renewalChance(1.0, true), 1e-12);
+        assertEquals(0.3, m.renewalChance(0.0, false), 1e-12, "no force deployed: half the chance");
+        int renewed = 0;
+        int runs = 2_000;
+        for (int seed = 0; seed < runs; seed++) {
+            Mandate one = mandate(0, Renewal.POLITICAL);
+            if (one.decideRenewal(END, 0.25, false, new ec.util.MersenneTwisterFast(seed))) {
+                renewed++;
+            } else {
+                assertTrue(one.lapsed());
+            }
+        }
+        assertEquals(0.35, renewed / (double) runs, 0.03, "(0.6 + 0.4 × 0.25) × 0.5");
     }
 }

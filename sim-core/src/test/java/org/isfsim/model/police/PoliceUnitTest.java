@@ -38,7 +38,7 @@ class PoliceUnitTest {
 
     /** The defaults with one 800-troop contingent that needs no UN mandate arriving on day 1. */
     private static Parameters earlyContingent(int days) {
-        Parameters d = Parameters.defaults().withDays(days);
+        Parameters d = org.isfsim.model.PledgesAsPlanned.of(Parameters.defaults().withDays(days));
         LocalDate day1 = d.timeline().dateOf(1);
         return d.with("force.pledges", List.of(Map.of("nation", "Testland", "troops", 800, "firstArrival", day1,
                 "fullStrength", day1, "requiresUnMandate", false, "mayDisarm", true, "casualtyTolerance", 0.05,
