@@ -37,7 +37,10 @@ final class IsfReporters {
             report(Metric.DETAINED_SHARE, m -> m.civilians().detainedShare()),
             report(Metric.IDF_WITHDRAWAL_STAGE, m -> m.israel().stage()),
             report(Metric.CIVILIANS_KILLED_BY_IDF, m -> m.events().civiliansKilledByIdf()),
-            report(Metric.CIVILIANS_KILLED_BY_ARMED_GROUPS, m -> m.events().civiliansKilledByArmedGroups())));
+            report(Metric.CIVILIANS_KILLED_BY_ARMED_GROUPS, m -> m.events().civiliansKilledByArmedGroups()),
+            report(Metric.CEASEFIRE_STATE, m -> m.ceasefire().state().ordinal()),
+            report(Metric.IDF_KILLED, m -> m.events().idfKilled()),
+            report(Metric.IDF_STRIKES, m -> m.events().idfStrikes())));
 
     private IsfReporters() {
     }

@@ -106,9 +106,17 @@ class FaceValidityTest {
                 "control: doubled " + mean(moreControl) + " vs baseline " + mean(baseControl));
     }
 
+    /**
+     * The same parameters with a ceasefire that never leaves holding (thresholds out of reach), to see a
+     * rule of the force apart from the escalations and war that ISF losses can set off.
+     */
+    private static Parameters ceasefireHolds(Parameters p) {
+        return p.with("ceasefire.stateThresholds", List.of(1e4, 2e4, 3e4));
+    }
+
     @Test
     void moreTroopsMeanFewerIncidents() {
-        Parameters base = Parameters.defaults().withDays(600);
+        Parameters base = ceasefireHolds(Parameters.defaults().withDays(600));
         Parameters doubled = withPledges(base, p -> pledge(p.troops() * 2, p.firstArrival(), p.fullStrength(),
                 p.mayDisarm()));
         double[] baseIncidents = totals(base, Metric.INCIDENTS);
@@ -120,7 +128,11 @@ class FaceValidityTest {
     @Test
     void withoutTheDisarmamentRoleInfrastructureBarelyFalls() {
         Parameters base = Parameters.defaults().withDays(500);
-        Parameters nobody = withPledges(base, p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), false));
+        // The IDF demolishes nothing and Israel stays at its line: no milestone the ISF cannot reach is asked.
+        Parameters nobody = withPledges(base.with("israel.idfDemolitionKmPerDay", 0)
+                .with("israel.withdrawalShares", List.of(0.53)).with("israel.stageInfrastructureDestroyed", List.of())
+                .with("israel.stageSecuredShare", List.of()),
+                p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), false));
         Parameters everybody = withPledges(base, p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), true));
         double initial = Simulation.run(nobody, 1).value(0, Metric.INFRASTRUCTURE_REMAINING);
         double[] none = valuesOn(nobody, Metric.INFRASTRUCTURE_REMAINING, 500);

@@ -38,6 +38,7 @@ public final class ForceRoster implements Serializable {
     private final List<Contingent> contingents = new ArrayList<>();
     private final Map<String, NationRecord> nations = new LinkedHashMap<>();
     private int withdrawalStartDay = -1;
+    private int missionEndDay = -1;
 
     /** An empty roster whose contingents are shown on {@code units}. */
     public ForceRoster(ForceParameters parameters, SparseGrid2D units) {
@@ -48,6 +49,9 @@ public final class ForceRoster implements Serializable {
     /** The arrivals due today enter at {@code entry}, except those Israel vetoes, lacking their mandate or withdrawn.
      * */
     public void admit(List<Arrival> due, GridCell entry, Israel israel, Mandate mandate, LocalDate today) {
+        if (missionEndDay >= 0) {
+            return;
+        }
         for (Arrival arrival : due) {
             if (israel.vetoes(arrival.nation()) || (arrival.requiresUnMandate() && !mandate.isActive(today))
                     || nationWithdrawn(arrival.nation())) {
@@ -107,6 +111,26 @@ public final class ForceRoster implements Serializable {
                 }
             }
         }
+    }
+
+    /**
+     * The mission ends (the ceasefire collapsed into war): every contingent leaves today and no more are
+     * admitted; the mandate stays as it is.
+     */
+    public void withdrawAll(int day) {
+        if (missionEndDay < 0) {
+            missionEndDay = day;
+        }
+        for (Contingent c : contingents) {
+            if (c.getStatus() != ContingentStatus.WITHDRAWN) {
+                withdraw(c);
+            }
+        }
+    }
+
+    /** The day the mission ended with a collapse of the ceasefire, or -1. */
+    public int missionEndDay() {
+        return missionEndDay;
     }
 
     private void withdraw(Contingent contingent) {

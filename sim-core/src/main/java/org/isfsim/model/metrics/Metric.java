@@ -43,7 +43,12 @@ public enum Metric {
     CIVILIANS_KILLED_BY_IDF("civilians_killed_by_idf", MetricKind.COUNT, Measure.FLOW,
             "civilians killed today by Israeli fire: strikes and fire at the line"),
     CIVILIANS_KILLED_BY_ARMED_GROUPS("civilians_killed_by_armed_groups", MetricKind.COUNT, Measure.FLOW,
-            "civilians killed today in armed groups' attacks and the fights they start");
+            "civilians killed today in armed groups' attacks and the fights they start"),
+    CEASEFIRE_STATE("ceasefire_state", MetricKind.COUNT, Measure.STOCK,
+            "the ceasefire's state: 0 holding, 1 strained, 2 escalation, 3 collapse (a return to war)"),
+    IDF_KILLED("idf_killed", MetricKind.COUNT, Measure.FLOW, "IDF soldiers killed today by armed groups' fire"),
+    IDF_STRIKES("idf_strikes", MetricKind.COUNT, Measure.FLOW,
+            "Israeli strikes today: answers to violations and, in escalation or war, strikes of its own");
 
     private static final List<Metric> ALL = List.of(values());
 
