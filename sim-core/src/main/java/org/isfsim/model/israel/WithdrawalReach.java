@@ -38,16 +38,25 @@ public final class WithdrawalReach {
                 throw new InvalidInputException(String.format(Locale.ROOT,
                         "israel.stageInfrastructureDestroyed: stage %d (the line at %.0f %%) needs %.0f %% of the "
                                 + "tunnel destroyed (%.0f of %.0f km), but only %.0f km (%.1f %%) are reachable: %s and "
-                                + "%s; allowed: at most %.3f, or israel.idfDemolitionKmPerDay above 0 or a pledge "
-                                + "with mayDisarm",
+                                + "%s; allowed: at most %.3f%s",
                         k + 2, 100 * israel.withdrawalShares().get(k + 1), 100 * needed, needed * tunnelKm, tunnelKm,
                         reachable * tunnelKm, 100 * reachable,
                         idfDemolishes ? "the IDF inside its " + percent(israel.withdrawalShares().get(k)) + " zone"
                                 : "the IDF demolishes nothing",
                         isfMayDemolish ? "contingents that may disarm outside it" : "no contingent may disarm",
-                        Math.floor(reachable * 1000) / 1000), "israel.stageInfrastructureDestroyed", null);
+                        Math.floor(reachable * 1000) / 1000, more(idfDemolishes, isfMayDemolish)),
+                        "israel.stageInfrastructureDestroyed", null);
             }
         }
+    }
+
+    /** What else would make more tunnel reachable. */
+    private static String more(boolean idfDemolishes, boolean isfMayDemolish) {
+        if (!idfDemolishes && !isfMayDemolish) {
+            return ", or israel.idfDemolitionKmPerDay above 0 or a pledge with mayDisarm";
+        }
+        return !idfDemolishes ? ", or israel.idfDemolitionKmPerDay above 0"
+                : !isfMayDemolish ? ", or a pledge with troops and mayDisarm" : "";
     }
 
     private static String percent(double share) {

@@ -49,7 +49,7 @@ public record IsraelParameters(
         @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#violations-and-aid Aid interruptions: Israel halted aid at least once") double closureChanceAfterViolation,
         @Slider(min = 0, max = 30) @Source("assumption") int closureDays,
         @Slider(min = 0, max = 30) @Source("derived: 591 violations in ~55 days (docs/sources.md#violations-and-aid, Gaza Govt Media Office [U]) ≈ 10.7 a day") double lineIncidentsPerDay,
-        @Slider(min = 0, max = 2) @Source("derived and tuned by hand: 97 killed in 80 violations by ~20 Oct (≈ 1.2) and 357 in 591 (≈ 0.6), docs/sources.md#violations-and-aid [U], less what the escalations after IDF deaths kill (28-29 Oct: 104) -> 0.9 at day 0; range 0.6-1.2") double civiliansKilledPerLineIncident,
+        @Slider(min = 0, max = 2) @Source("derived and tuned by hand: 97 killed in 80 violations by ~20 Oct (≈ 1.2) and 357 in 591 (≈ 0.6), docs/sources.md#violations-and-aid [U], less what the escalations after IDF deaths kill (28-29 Oct: 104) -> 1.0 at day 0; range 0.6-1.2") double civiliansKilledPerLineIncident,
         @Slider(min = 0, max = 2) @Source("derived: about 233 more killed (≈575 by 10 Feb 2026, between the MoH's 442 on 12 Jan and 603 on 16 Feb, less 342 on 22 Nov) in about 1,100 more violations (497 on 22 Nov to >1,600 by 10 Feb; Gaza Govt Media Office) ≈ 0.2 for every death (docs/sources.md#violations-and-aid [U]); less the deaths the model gives to strikes (about one escalation round and a strike after every other armed-group violation in those 80 days) ≈ 0.15; range 0.1-0.2") double civiliansKilledPerLineIncidentFloor,
         @Slider(min = 0, max = 365) @Source("tuned by hand to docs/sources.md#violations-and-aid: killed per violation fell from ~1.2 (97 in 80 by ~20 Oct) and ~0.7 (342 in 497 by 22 Nov) to ~0.2 after 22 Nov [U], and to the MoH's 97/342/442/603 killed by days 10/43/94/129 (docs/sources.md#later-deaths) -> 13 days; range 8-30; 0 keeps the toll constant") double lineLethalityDecayDays,
         @Slider(min = 0, max = 5) @Source("assumption") double deconflictionKm,
@@ -58,7 +58,7 @@ public record IsraelParameters(
         @Source("docs/sources.md#isf-pledges Turkey: Israel refuses; Israel on Pakistan: 'no'") List<String> vetoedNations,
         @Source("docs/sources.md#isf-pledges: Israel claims a veto over contributors") boolean vetoLifted,
         @Slider(min = 1, max = 365) @Source("assumption: a monthly review of the milestones; range 1-365") int withdrawalReviewDays,
-        @Slider(min = 0, max = 1) @Source("derived: 3 IDF soldiers killed in the first three weeks (docs/sources.md#violations-and-aid IDF deaths after the ceasefire), 4 by mid-Feb 2026 (docs/sources.md#later-deaths), against some tens of armed-group violations in the model over 130 days; range 0.03-0.2") double idfKilledChancePerViolation,
+        @Slider(min = 0, max = 1) @Source("derived: 4 IDF soldiers killed in 3 fatal incidents by mid-Feb 2026 (docs/sources.md#violations-and-aid IDF deaths after the ceasefire: 2 on 19 Oct, 1 on 28 Oct; docs/sources.md#later-deaths: 4 by 15 Feb), against about 50 armed-group violations in the model over those 129 days ≈ 0.06; range 0.03-0.2") double idfKilledChancePerViolation,
         @Slider(min = 0, max = 2) @Source("derived: the IDF kept fighting in the Rafah tunnels east of the line (docs/sources.md#hamas Fighters trapped in Rafah tunnels) and destroyed about 25 % of 560-720 km (≈ 160 km) in about 730 days of war (docs/sources.md#hamas Tunnels: remaining) ≈ 0.2 km a day; no post-ceasefire figure (docs/sources.md#later-hamas); range 0-0.5") double idfDemolitionKmPerDay,
         @Source("docs/sources.md#isf-pledges Concept of operations: deploy first around Rafah, then widen sector by sector; docs/sources.md#geography IDF-held areas: much of Rafah and Khan Younis") List<Governorate> handoverOrder,
         @Slider(min = 1, max = 180) @Source("assumption: a governorate's handover is a planned operation of a week or more; range 7-60") int handoverDays,
@@ -123,7 +123,7 @@ public record IsraelParameters(
 
     public static IsraelParameters defaults() {
         return new IsraelParameters(List.of(0.53, 0.40, 0.15), List.of(0.3, 0.7), List.of(0.2, 0.5), 0.8, 3.0, 5.0,
-                0.05, 3, 10.7, 0.9, 0.15, 13.0, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false, 30, 0.07, 0.2,
+                0.05, 3, 10.7, 1.0, 0.15, 13.0, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false, 30, 0.06, 0.2,
                 List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.DEIR_AL_BALAH, Governorate.GAZA,
                         Governorate.NORTH_GAZA), 14, 0.001, 0.60, 1.0);
     }
