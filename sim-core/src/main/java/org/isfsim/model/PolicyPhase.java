@@ -54,6 +54,7 @@ final class PolicyPhase implements Steppable {
         israel.accrueExtension(model.insurgency().refusesDisarmament());
         if (review && israel.applyExtension()) {
             model.civilians().moveOutOf(model.heldZone());
+            model.forceRoster().leaveHeldGround(model.heldZone());
         }
         israel.demolishInZone(model.events());
         israel.considerClosure(day, model.random);

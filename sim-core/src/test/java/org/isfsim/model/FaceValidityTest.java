@@ -129,9 +129,9 @@ class FaceValidityTest {
     void withoutTheDisarmamentRoleInfrastructureBarelyFalls() {
         Parameters base = Parameters.defaults().withDays(500);
         // The IDF demolishes nothing and Israel stays at its line: no milestone the ISF cannot reach is asked.
-        Parameters nobody = withPledges(base.with("israel.idfDemolitionKmPerDay", 0)
-                .with("israel.withdrawalShares", List.of(0.53)).with("israel.stageInfrastructureDestroyed", List.of())
-                .with("israel.stageSecuredShare", List.of()),
+        Parameters nobody = withPledges(base.with("israel", Map.of("idfDemolitionKmPerDay", 0,
+                "withdrawalShares", List.of(0.53), "stageInfrastructureDestroyed", List.of(),
+                "stageSecuredShare", List.of())),
                 p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), false));
         Parameters everybody = withPledges(base, p -> pledge(p.troops(), p.firstArrival(), p.fullStrength(), true));
         double initial = Simulation.run(nobody, 1).value(0, Metric.INFRASTRUCTURE_REMAINING);

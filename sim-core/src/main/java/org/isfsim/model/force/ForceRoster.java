@@ -128,6 +128,20 @@ public final class ForceRoster implements Serializable {
         }
     }
 
+    /**
+     * The IDF has taken ground: a contingent on station there (patrolling or demolishing) heads back to its
+     * sector's centre, outside the zone, as a newly tasked contingent does.
+     */
+    public void leaveHeldGround(org.isfsim.model.map.HeldZone zone) {
+        for (Contingent c : contingents) {
+            GridCell at = c.getPosition();
+            if (c.getSector() != null && (c.getStatus() == ContingentStatus.PATROLLING
+                    || c.getStatus() == ContingentStatus.DEMOLISHING) && zone.isHeld(at.x(), at.y())) {
+                c.assignSector(c.getSector(), null);
+            }
+        }
+    }
+
     /** The day the mission ended with a collapse of the ceasefire, or -1. */
     public int missionEndDay() {
         return missionEndDay;

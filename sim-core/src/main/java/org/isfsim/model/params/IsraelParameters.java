@@ -49,7 +49,7 @@ public record IsraelParameters(
         @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#violations-and-aid Aid interruptions: Israel halted aid at least once") double closureChanceAfterViolation,
         @Slider(min = 0, max = 30) @Source("assumption") int closureDays,
         @Slider(min = 0, max = 30) @Source("derived: 591 violations in ~55 days (docs/sources.md#violations-and-aid, Gaza Govt Media Office [U]) ≈ 10.7 a day") double lineIncidentsPerDay,
-        @Slider(min = 0, max = 2) @Source("derived and tuned by hand: 97 killed in 80 violations by ~20 Oct (≈ 1.2) and 357 in 591 (≈ 0.6), docs/sources.md#violations-and-aid [U], less what the escalations after IDF deaths kill (28-29 Oct: 104) -> 1.0 at day 0; range 0.6-1.2") double civiliansKilledPerLineIncident,
+        @Slider(min = 0, max = 2) @Source("derived and tuned by hand: 97 killed in 80 violations by ~20 Oct (≈ 1.2) and 357 in 591 (≈ 0.6), docs/sources.md#violations-and-aid [U], less what the escalations after IDF deaths kill (28-29 Oct: 104) -> 1.1 at day 0; range 0.6-1.2") double civiliansKilledPerLineIncident,
         @Slider(min = 0, max = 2) @Source("derived: about 233 more killed (≈575 by 10 Feb 2026, between the MoH's 442 on 12 Jan and 603 on 16 Feb, less 342 on 22 Nov) in about 1,100 more violations (497 on 22 Nov to >1,600 by 10 Feb; Gaza Govt Media Office) ≈ 0.2 for every death (docs/sources.md#violations-and-aid [U]); less the deaths the model gives to strikes (about one escalation round and a strike after every other armed-group violation in those 80 days) ≈ 0.15; range 0.1-0.2") double civiliansKilledPerLineIncidentFloor,
         @Slider(min = 0, max = 365) @Source("tuned by hand to docs/sources.md#violations-and-aid: killed per violation fell from ~1.2 (97 in 80 by ~20 Oct) and ~0.7 (342 in 497 by 22 Nov) to ~0.2 after 22 Nov [U], and to the MoH's 97/342/442/603 killed by days 10/43/94/129 (docs/sources.md#later-deaths) -> 13 days; range 8-30; 0 keeps the toll constant") double lineLethalityDecayDays,
         @Slider(min = 0, max = 5) @Source("assumption") double deconflictionKm,
@@ -123,7 +123,7 @@ public record IsraelParameters(
 
     public static IsraelParameters defaults() {
         return new IsraelParameters(List.of(0.53, 0.40, 0.15), List.of(0.3, 0.7), List.of(0.2, 0.5), 0.8, 3.0, 5.0,
-                0.05, 3, 10.7, 1.0, 0.15, 13.0, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false, 30, 0.06, 0.2,
+                0.05, 3, 10.7, 1.1, 0.15, 13.0, 1.0, 3, 0.2, List.of("Turkey", "Pakistan"), false, 30, 0.06, 0.2,
                 List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.DEIR_AL_BALAH, Governorate.GAZA,
                         Governorate.NORTH_GAZA), 14, 0.001, 0.60, 1.0);
     }
