@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, c9e7a697394a421edc21b32300384abe1710d9e615c738a1d4a7bf74ae592712, c3c1005b6c2489890664226f97b7e5d460529fe553b0212fad19b11c82d0c1dd",
-        "baseline-1:10, 4827c17d3ace01bed5643fe53e37931cf780926ca670b179c3093dcd3db8d4cd, eb257924c7a779f8c259e8d557a2ce184ba2e1cfd9d7612199e0e0b62eaf1592",
-        "epstein-moore, 3d5fb9067a1ad9e4a59b2cd391f1dcdbcb6385b7b6316c563a8744a72820a130, fa7081d903860fe4d8466dde3da67ffa9ceb18086e9790506103e1aa8bf1565a"})
+        "baseline-1:100, 9c5015f2f9cabf07a81550322427709b8807e860d9211a26f51b54e99cff8e70, f8801a97d4b1ef5e1966ffac8e5fcd58ec98f50bfb1b24223156b486f1c907d5",
+        "baseline-1:10, f68686be75ac02fa7b0d3460a018b1d6c25c8bb190d662b068c4618887e3e079, 5c2ec3522adaccbbc81b877573f6e72711c7d14b1de02a6bd6b2c187b0d15db9",
+        "epstein-moore, b416c96d964290bf2561e526da91d273a7f98d7ab3dba05d79804b2e90363a06, 43dcba890579dbcca7df1be138bbd1d5bc224fab5c47b1147b477f18080d6fc5"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

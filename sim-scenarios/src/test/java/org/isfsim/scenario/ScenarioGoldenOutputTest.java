@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 3d11e1b6e8c318b52c3c395ca4ebe41ab77097dcc8b047c79f161cec130fd44b, d16c68ce932b49c48dc6fc2ea39066745491880a013524f221105025a3347230",
-        "observed-2025-26, 129, 628d98d5a65d664ec0d2b5c9a45e488e819165eed5ea7765785a04a7390a7b0c, 03f516981e93385f449e30bbdc59c0bf948d85d179ecf48974d3d2411a9bbfa8"})
+        "immediate-deployment, 150, 595ceccb6bef83d85a8836157e310678f62980ed45f6fb0cf290ee6e42ee5bd9, 48b6b9d278fcdc90b8dbea54e7c3602be48b2dd6e9a89ef17e6fcb052b2cdb1b",
+        "observed-2025-26, 129, b9a3818cbce44ae7764f20d4d068745c9069abb80d9c15ac8e2f9d344d549d34, c23ffac440158a11668f0649eb3b2971d8d3c4b06f1f216092dcddb1a2cc06fd"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
