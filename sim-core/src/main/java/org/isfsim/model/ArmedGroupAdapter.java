@@ -59,7 +59,7 @@ final class ArmedGroupAdapter implements ArmedGroupWorld, Serializable {
 
     @Override
     public void ceasefireViolated(ArmedGroupCell group) {
-        model.events().countViolations(1);
-        group.lose(model.israel().strikeAfterViolation(group.getCell(), model.day(), model.events(), model.random));
+        model.events().countArmedGroupViolation();
+        model.israel().strikeAfterViolation(group.getCell(), model.day(), model.events(), model.random);
     }
 }

@@ -1,12 +1,14 @@
 package org.isfsim.model;
 
+import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import org.isfsim.model.israel.IsraelWorld;
 import org.isfsim.model.map.GridCell;
+import org.isfsim.model.map.HeldZone;
 
 /**
- * The day's events the metrics count — incidents, ceasefire violations, civilians killed, ISF soldiers
- * killed — and what a civilian death does to the world: legitimacy remembers it, the population loses
+ * The day's events the metrics count — incidents, ceasefire violations, civilians killed, ISF and IDF
+ * soldiers killed, Israeli strikes — and what a civilian death does to the world: legitimacy remembers it, the population loses
  * the agents. Cleared at the start of each day.
  */
 final class DayEvents implements IsraelWorld, Serializable {
@@ -18,6 +20,9 @@ final class DayEvents implements IsraelWorld, Serializable {
     private double civiliansKilledByIdf;
     private double civiliansKilledByArmedGroups;
     private int isfCasualties;
+    private int armedGroupViolations;
+    private int idfKilled;
+    private int idfStrikes;
 
     DayEvents(IsfModel model) {
         this.model = model;
@@ -29,6 +34,47 @@ final class DayEvents implements IsraelWorld, Serializable {
         civiliansKilledByIdf = 0;
         civiliansKilledByArmedGroups = 0;
         isfCasualties = 0;
+        armedGroupViolations = 0;
+        idfKilled = 0;
+        idfStrikes = 0;
+    }
+
+    /** An armed group broke the ceasefire: a violation, and one the ceasefire's tension counts. */
+    void countArmedGroupViolation() {
+        violations++;
+        armedGroupViolations++;
+    }
+
+    @Override
+    public void countStrike() {
+        idfStrikes++;
+    }
+
+    @Override
+    public void countIdfKilled(int soldiers) {
+        idfKilled += soldiers;
+    }
+
+    @Override
+    public void killFighters(GridCell cell, int fighters) {
+        if (fighters > 0) {
+            model.insurgency().killFightersAt(cell, fighters);
+        }
+    }
+
+    @Override
+    public GridCell strikeTarget(MersenneTwisterFast random) {
+        return model.insurgency().randomGroupCell(random);
+    }
+
+    @Override
+    public double peopleAt(int cell) {
+        return model.civilians().people(model.civilians().agentsIn(cell));
+    }
+
+    @Override
+    public double demolishTunnels(HeldZone zone, double km) {
+        return model.insurgency().demolishInside(zone, km);
     }
 
     @Override
@@ -94,5 +140,17 @@ final class DayEvents implements IsraelWorld, Serializable {
 
     int isfCasualties() {
         return isfCasualties;
+    }
+
+    int armedGroupViolations() {
+        return armedGroupViolations;
+    }
+
+    int idfKilled() {
+        return idfKilled;
+    }
+
+    int idfStrikes() {
+        return idfStrikes;
     }
 }

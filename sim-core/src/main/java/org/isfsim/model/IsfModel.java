@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.isfsim.model.aid.AidSystem;
+import org.isfsim.model.ceasefire.Ceasefire;
 import org.isfsim.model.coordination.CoordinationCentre;
 import org.isfsim.model.force.Contingent;
 import org.isfsim.model.force.ForceGeneration;
@@ -12,6 +13,7 @@ import org.isfsim.model.force.ForceRoster;
 import org.isfsim.model.insurgency.Combat;
 import org.isfsim.model.insurgency.Insurgency;
 import org.isfsim.model.israel.Israel;
+import org.isfsim.model.israel.WithdrawalReach;
 import org.isfsim.model.legitimacy.LegitimacyField;
 import org.isfsim.model.mandate.Mandate;
 import org.isfsim.model.map.GazaMap;
@@ -40,6 +42,7 @@ public class IsfModel extends FullySeededState {
     private GazaMap map;
     private SparseGrid2D units;
     private Mandate mandate;
+    private Ceasefire ceasefire;
     private Israel israel;
     private ForceGeneration forceGeneration;
     private ForceRoster forceRoster;
@@ -75,13 +78,30 @@ public class IsfModel extends FullySeededState {
         this.parameters = parameters;
     }
 
+    /**
+     * Refuses, as bad input, a parameter set whose withdrawal milestones the permitted actors cannot meet on
+     * its map ({@link WithdrawalReach}); nothing to check in the Epstein reference mode.
+     *
+     * @throws org.isfsim.InvalidInputException naming the stage, what it needs and what is reachable
+     */
+    public static void checkReachable(Parameters parameters) {
+        if (parameters.epstein().enabled()) {
+            return;
+        }
+        boolean isfMayDemolish = parameters.force().pledges().stream().anyMatch(p -> p.mayDisarm() && p.troops() > 0);
+        WithdrawalReach.check(GazaMaps.get(parameters.map(), parameters.population()), parameters.israel(),
+                parameters.insurgency().tunnelKm(), isfMayDemolish);
+    }
+
     @Override
     public void start() {
         super.start();
+        checkReachable(parameters);
         map = GazaMaps.get(parameters.map(), parameters.population());
         units = new SparseGrid2D(map.width(), map.height());
         mandate = new Mandate(parameters.mandate());
-        israel = new Israel(map, parameters.israel(), map.heldZone());
+        ceasefire = new Ceasefire(parameters.ceasefire(), parameters.timeline());
+        israel = new Israel(map, parameters.israel(), map.heldZone(), ceasefire);
         forceGeneration = new ForceGeneration(parameters.force(), parameters.deployment(), parameters.timeline());
         Map<Governorate, Long> residents = new EnumMap<>(Governorate.class);
         for (Governorate g : Governorate.values()) {
@@ -104,7 +124,7 @@ public class IsfModel extends FullySeededState {
         deploymentConditions = new DeploymentAdapter(this);
         metrics = new MetricsTable(parameters.timeline().days());
 
-        schedule(DayPhase.MANDATE_AND_POLICY, new PolicyPhase());
+        schedule(DayPhase.MANDATE_AND_POLICY, new PolicyPhase(this));
         schedule(DayPhase.COORDINATION, new CoordinationPhase(this));
         schedule(DayPhase.CONTINGENTS, new ContingentsPhase(this));
         schedule(DayPhase.POLICE, new PolicePhase(this));
@@ -157,6 +177,11 @@ public class IsfModel extends FullySeededState {
 
     public Israel israel() {
         return israel;
+    }
+
+    /** The ceasefire's state and tension. */
+    public Ceasefire ceasefire() {
+        return ceasefire;
     }
 
     /** The pledges on their way to Gaza, the reinforcements reviews have added, and the arrivals scheduled. */

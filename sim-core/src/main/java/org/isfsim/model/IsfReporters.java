@@ -41,7 +41,10 @@ final class IsfReporters {
             report(Metric.ISF_TROOPS_IN_GAZA, m -> m.forceRoster().troopsOnGround()),
             report(Metric.ISF_NATIONS_PRESENT, m -> m.forceRoster().nationsPresent()),
             report(Metric.NATIONS_WITHDRAWN, m -> m.forceRoster().nationsWithdrawn()),
-            report(Metric.PLEDGES_SUSPENDED, m -> m.forceGeneration().suspended())));
+            report(Metric.PLEDGES_SUSPENDED, m -> m.forceGeneration().suspended()),
+            report(Metric.CEASEFIRE_STATE, m -> m.ceasefire().state().ordinal()),
+            report(Metric.IDF_KILLED, m -> m.events().idfKilled()),
+            report(Metric.IDF_STRIKES, m -> m.events().idfStrikes())));
 
     private IsfReporters() {
     }

@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, af319794e41f3298577144b92aaa82ac2868e0413a24fc4abf0a64321929e378, e53343ab33fcddfdd99ac7f4600ecc86a6ea0c0f57f8efc545e0f36578d96aa2",
-        "baseline-1:10, 347a20fff40a9cb467dfe8be37142e70d5a33dc9434847172ea2710b27b0d534, bdd0a951f28e597c73f5616085608b50df80395bad13556c5dcbe5912150bade",
-        "epstein-moore, 3759adf97bf0877f97ad5dfb58f0692ccaba7b13e0af0dd52535f50790895a7b, a7ffb49fd9f3d8fc4c6254151fdb4faec7cf774e3d21aaa19ee056e6eaaed1ad"})
+        "baseline-1:100, 9c5015f2f9cabf07a81550322427709b8807e860d9211a26f51b54e99cff8e70, f8801a97d4b1ef5e1966ffac8e5fcd58ec98f50bfb1b24223156b486f1c907d5",
+        "baseline-1:10, f68686be75ac02fa7b0d3460a018b1d6c25c8bb190d662b068c4618887e3e079, 5c2ec3522adaccbbc81b877573f6e72711c7d14b1de02a6bd6b2c187b0d15db9",
+        "epstein-moore, b416c96d964290bf2561e526da91d273a7f98d7ab3dba05d79804b2e90363a06, 43dcba890579dbcca7df1be138bbd1d5bc224fab5c47b1147b477f18080d6fc5"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

@@ -77,7 +77,18 @@ class IsfModelTest {
             if (day > 0) {
                 assertTrue(m.value(day, Metric.INFRASTRUCTURE_REMAINING)
                         <= m.value(day - 1, Metric.INFRASTRUCTURE_REMAINING) + 1e-9, "tunnel grew on day " + day);
-                assertTrue(m.value(day, Metric.IDF_HELD_SHARE) <= m.value(day - 1, Metric.IDF_HELD_SHARE) + 1e-12);
+                if (m.value(day, Metric.IDF_HELD_SHARE) > m.value(day - 1, Metric.IDF_HELD_SHARE) + 1e-12) {
+                    assertTrue(model.insurgency().refusesDisarmament() && model.israel().extension() > 0,
+                            "the zone grows only by the extension, day " + day);
+                }
+            }
+            assertTrue(m.value(day, Metric.IDF_HELD_SHARE)
+                    <= parameters.israel().extensionCap() + 1.0 / model.map().insideCellCount() + 1e-12,
+                    "the zone never grows beyond the extension's cap, day " + day);
+            assertTrue(m.value(day, Metric.CEASEFIRE_STATE) >= 0 && m.value(day, Metric.CEASEFIRE_STATE) <= 3);
+            if (day > 0 && m.value(day - 1, Metric.CEASEFIRE_STATE) == 3) {
+                assertEquals(3.0, m.value(day, Metric.CEASEFIRE_STATE), "a collapse is absorbing");
+                assertEquals(0.0, m.value(day, Metric.ISF_TROOPS), "the mission ends with a collapse");
             }
             assertEquals(day >= mandateDay ? 1.0 : 0.0, m.value(day, Metric.MANDATE_ACTIVE));
             if (day < firstArrival) {
@@ -98,8 +109,12 @@ class IsfModelTest {
             assertPoliceOnlyWhereIsfPatrols(model);
         }
         double finalTroops = model.metrics().value(parameters.timeline().days(), Metric.ISF_TROOPS);
-        assertTrue(finalTroops > 9_000 && finalTroops <= 11_000 + 1_000 * model.mandate().reviews(),
-                "troops at the end " + finalTroops);
+        if (model.ceasefire().isCollapsed()) {
+            assertEquals(0.0, finalTroops, "the mission ended with the ceasefire");
+        } else {
+            assertTrue(finalTroops > 9_000 && finalTroops <= 11_000 + 1_000 * model.mandate().reviews(),
+                    "troops at the end " + finalTroops);
+        }
     }
 
     /** Every officer recruited is in exactly one place: on a course, awaiting posting, travelling or deployed. */

@@ -52,14 +52,16 @@ class ResultWriterTest {
                 + "active_civilians_share,incidents,ceasefire_violations,civilian_casualties,aid_trucks_entered,"
                 + "aid_trucks_delivered,aid_trucks_looted,mean_hardship,legitimacy,coordination_latency_days,"
                 + "mandate_active,detained_share,idf_withdrawal_stage,civilians_killed_by_idf,civilians_killed_by_armed_groups,"
-                + "isf_troops_in_gaza,isf_nations_present,nations_withdrawn,pledges_suspended", ts.get(0));
+                + "isf_troops_in_gaza,isf_nations_present,nations_withdrawn,pledges_suspended,ceasefire_state,idf_killed,"
+                + "idf_strikes", ts.get(0));
         assertEquals(1 + 2 * 6, ts.size());
         assertTrue(ts.get(1).startsWith("1,baseline,1,"), ts.get(1));
         assertTrue(ts.get(1).contains(",800,0,2025-10-10,"), ts.get(1));
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"), StandardCharsets.UTF_8);
         assertTrue(runs.get(0).startsWith("run,scenario,replication,seed,force.battalionSize,status,final_isf_troops,"
                 + "mean_isf_troops,"), runs.get(0));
-        assertTrue(runs.get(0).endsWith(",day_isf_5000,day_police_5000,day_infrastructure_half,day_idf_stage2,day_first_isf_in_gaza"));
+        assertTrue(runs.get(0).endsWith(",day_isf_5000,day_police_5000,day_infrastructure_half,day_idf_stage2,"
+                + "day_first_isf_in_gaza,day_ceasefire_collapse,day_idf_extension"));
         assertEquals(3, runs.size());
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         assertEquals(7, manifest.get("baseSeed").asLong());

@@ -28,10 +28,10 @@ class RunSummaryTest {
     void aFlowHasATotalAndEveryMetricAMaximum() {
         List<String> columns = RunSummary.columns(List.of(Metric.CIVILIAN_CASUALTIES, Metric.IDF_HELD_SHARE));
         assertEquals(List.of("final_civilian_casualties", "mean_civilian_casualties", "total_civilian_casualties",
-                "max_civilian_casualties", "final_idf_held_share", "mean_idf_held_share", "max_idf_held_share"),
-                columns);
+                "max_civilian_casualties", "final_idf_held_share", "mean_idf_held_share", "max_idf_held_share",
+                "day_idf_extension"), columns);
         MetricsTable table = threeDays();
-        assertEquals(List.of("1", "2.666667", "8", "5", "0.6", "0.533333", "0.6"),
+        assertEquals(List.of("1", "2.666667", "8", "5", "0.6", "0.533333", "0.6", "2"),
                 RunSummary.values(table, List.of(Metric.CIVILIAN_CASUALTIES, Metric.IDF_HELD_SHARE)));
         assertEquals(8, RunSummary.value(table, "total_civilian_casualties"));
         assertEquals(5, RunSummary.value(table, "max_civilian_casualties"));

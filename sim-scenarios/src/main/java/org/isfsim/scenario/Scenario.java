@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.isfsim.InvalidInputException;
+import org.isfsim.model.IsfModel;
 import org.isfsim.model.params.Parameters;
 
 /**
@@ -39,7 +40,7 @@ public record Scenario(String name, String description, List<String> sources, St
         ParameterTree.overlay(tree, parameterOverrides, "", origin);
         Parameters scenarioParameters = ParameterTree.fromTree(tree, origin);
         if (settings.isEmpty()) {
-            return scenarioParameters;
+            return reachable(scenarioParameters, origin);
         }
         for (String setting : settings) {
             int eq = setting.indexOf('=');
@@ -48,7 +49,17 @@ public record Scenario(String name, String description, List<String> sources, St
             }
             ParameterTree.set(tree, setting.substring(0, eq).strip(), setting.substring(eq + 1), "--set");
         }
-        return ParameterTree.fromTree(tree, "--set");
+        return reachable(ParameterTree.fromTree(tree, "--set"), "--set");
+    }
+
+    /** The parameters, once the model's load-time check ({@link IsfModel#checkReachable}) accepts them. */
+    private static Parameters reachable(Parameters parameters, String origin) {
+        try {
+            IsfModel.checkReachable(parameters);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(origin + ": " + e.getMessage(), e.key(), e);
+        }
+        return parameters;
     }
 
     /**
@@ -68,7 +79,7 @@ public record Scenario(String name, String description, List<String> sources, St
                 int eq = setting.indexOf('=');
                 ParameterTree.set(tree, setting.substring(0, eq).strip(), setting.substring(eq + 1), origin);
             }
-            resolved.add(ParameterTree.fromTree(tree, origin));
+            resolved.add(reachable(ParameterTree.fromTree(tree, origin), origin));
         }
         return resolved;
     }

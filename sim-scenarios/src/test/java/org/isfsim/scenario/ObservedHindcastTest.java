@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The hindcast {@code observed-2025-26} against what was observed (docs/sources.md#violations-and-aid):
  * civilians killed since the ceasefire by the Gaza health ministry's counts (one party's figures, [U]),
- * within ±25 % of the mean of ten seeds, and aid trucks entering (AP's analysis of COGAT data, 12 Oct-7 Dec
+ * within ±25 % of the mean of the seeds whose ceasefire held (the hindcast conditions on what was observed:
+ * no return to war by 16 Feb 2026; most seeds must hold), and aid trucks entering (AP's analysis of COGAT data, 12 Oct-7 Dec
  * 2025) within ±10 %.
  */
 class ObservedHindcastTest {
@@ -101,17 +102,24 @@ class ObservedHindcastTest {
 
     @Test
     void civilianDeathsFollowTheHealthMinistrysCounts() {
+        List<MetricsTable> held = new ArrayList<>();
+        for (MetricsTable run : runs) {
+            if (run.value(129, Metric.CEASEFIRE_STATE) < 3) {
+                held.add(run);
+            }
+        }
+        assertTrue(held.size() >= SEEDS - 2, "the ceasefire collapses in " + (SEEDS - held.size()) + " of " + SEEDS);
         StringBuilder report = new StringBuilder();
         List<String> outside = new ArrayList<>();
         for (int[] target : DEATHS) {
             int day = target[0];
             double mean = 0;
-            for (MetricsTable run : runs) {
+            for (MetricsTable run : held) {
                 for (int d = 0; d <= day; d++) {
                     mean += run.value(d, Metric.CIVILIAN_CASUALTIES);
                 }
             }
-            mean /= runs.size();
+            mean /= held.size();
             String line = String.format(Locale.ROOT, "day %d: %.1f (MoH %d, %+.1f %%)", day, mean, target[1],
                     100 * (mean / target[1] - 1));
             report.append(line).append('\n');
@@ -119,7 +127,8 @@ class ObservedHindcastTest {
                 outside.add(line);
             }
         }
-        System.out.print("observed-2025-26, cumulative civilian deaths, mean of " + SEEDS + " seeds:\n" + report);
+        System.out.print("observed-2025-26, cumulative civilian deaths, mean of the " + held.size() + " of " + SEEDS
+                + " seeds whose ceasefire held:\n" + report);
         assertTrue(outside.isEmpty(), "outside ±25 %: " + outside);
     }
 
@@ -140,14 +149,15 @@ class ObservedHindcastTest {
     }
 
     @Test
-    void armedControlDoesNotFall() {
+    void armedControlDoesNotFallExceptWhereTheIdfTakesGround() {
         for (int i = 0; i < runs.size(); i++) {
             MetricsTable run = runs.get(i);
             for (int day = 1; day <= 129; day++) {
                 double before = run.value(day - 1, Metric.MILITANT_CONTROL_SHARE);
                 double after = run.value(day, Metric.MILITANT_CONTROL_SHARE);
-                assertTrue(after >= before - 1e-9, "seed " + (i + 1) + ": control fell on day " + day
-                        + " from " + before + " to " + after);
+                double taken = run.value(day, Metric.IDF_HELD_SHARE) - run.value(day - 1, Metric.IDF_HELD_SHARE);
+                assertTrue(after >= before - Math.max(0, taken) - 1e-9, "seed " + (i + 1) + ": control fell on day "
+                        + day + " from " + before + " to " + after + " (the IDF took " + taken + ")");
             }
         }
     }
@@ -163,7 +173,8 @@ class ObservedHindcastTest {
         assertEquals(israel.civiliansKilledPerLineIncidentFloor(), israel.civiliansKilledPerLineIncidentOn(10_000),
                 1e-9);
         IsraelParameters d = IsraelParameters.defaults();
-        assertEquals(0.0, d.lineLethalityDecayDays(), "other scenarios keep a constant toll per incident");
-        assertEquals(d.civiliansKilledPerLineIncident(), d.civiliansKilledPerLineIncidentOn(500), 0.0);
+        assertEquals(d.civiliansKilledPerLineIncident(), israel.civiliansKilledPerLineIncident(), "one calibration");
+        assertEquals(d.civiliansKilledPerLineIncidentFloor(), israel.civiliansKilledPerLineIncidentFloor());
+        assertEquals(d.lineLethalityDecayDays(), israel.lineLethalityDecayDays(), "the defaults' toll decays too");
     }
 }

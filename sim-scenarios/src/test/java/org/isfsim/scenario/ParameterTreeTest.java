@@ -67,7 +67,7 @@ class ParameterTreeTest {
         }
         assertEquals(sections, fieldNames(tree), "tree keys are the sections in declaration order");
         assertEquals(List.of("timeline", "map", "population", "civilians", "legitimacy", "force", "police",
-                "coordination", "insurgency", "aid", "israel", "mandate", "deployment", "epstein"), sections);
+                "coordination", "insurgency", "aid", "israel", "mandate", "deployment", "epstein", "ceasefire"), sections);
         assertEquals(800, tree.at("/force/battalionSize").intValue());
         assertEquals("KEREM_SHALOM", tree.at("/force/entryCrossing").textValue());
         assertEquals("2025-10-10", tree.at("/timeline/startDate").textValue());
@@ -189,7 +189,8 @@ class ParameterTreeTest {
     static Stream<Arguments> badSettings() {
         return Stream.of(
                 Arguments.of("nosuch.key=1", List.of("'nosuch.key'", "allowed: timeline, map, population, civilians,"
-                        + " legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein")),
+                        + " legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein,"
+                        + " ceasefire")),
                 Arguments.of("force.nosuch.deeper=1", List.of("'force.nosuch.deeper'", "force.battalionSize",
                         "force.pledges")),
                 Arguments.of("force.pledges.0.nosuch=1", List.of("'force.pledges.0.nosuch'", "force.pledges.0.nation",

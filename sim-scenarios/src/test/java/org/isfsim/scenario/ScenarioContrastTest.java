@@ -69,8 +69,11 @@ class ScenarioContrastTest {
 
         List<RunSpec> specs = new ArrayList<>();
         for (Map.Entry<String, Integer> scenario : days.entrySet()) {
+            // The contrasts measure the force's rules: the ceasefire may escalate but not collapse here (a
+            // collapse ends the mission; CeasefireBaselineTest covers it).
             List<String> sets = new ArrayList<>(AS_PLANNED);
             sets.add("timeline.days=" + scenario.getValue());
+            sets.add("ceasefire.stateThresholds=[8, 25, 100000]");
             Parameters parameters = ScenarioCatalog.load(scenario.getKey()).resolve(sets);
             for (int replication = 1; replication <= SEEDS; replication++) {
                 specs.add(new RunSpec(specs.size() + 1, scenario.getKey(), replication,
@@ -109,7 +112,9 @@ class ScenarioContrastTest {
                 t -> t.value(HORIZON, Metric.INFRASTRUCTURE_REMAINING));
         c.assertFirstExceedsSecondBy(10);
         double dayZero = runs.get("no-disarmament-role").get(0).value(0, Metric.INFRASTRUCTURE_REMAINING);
-        assertEquals(dayZero, c.meanFirst(), 1e-9, "nobody demolishes: the tunnel stays as long as on day 0");
+        double idf = ScenarioCatalog.load("no-disarmament-role").resolve().israel().idfDemolitionKmPerDay();
+        assertTrue(c.meanFirst() >= dayZero - idf * (HORIZON + 1) - 1e-9 && c.meanFirst() < dayZero,
+                "only the IDF demolishes, inside its zone: " + c.meanFirst() + " of " + dayZero);
     }
 
     @Test

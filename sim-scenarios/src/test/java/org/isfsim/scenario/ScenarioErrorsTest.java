@@ -46,7 +46,7 @@ class ScenarioErrorsTest {
                     firstArrival: 2028-05-01
                     fullStrength: 2028-07-31
                     requiresUnMandate: true
-                    mayDisarm: false
+                    mayDisarm: true
                     casualtyTolerance: 0.05
                     source: "assumption"
             """;
@@ -398,7 +398,7 @@ class ScenarioErrorsTest {
                       firstArrival: 2025-10-10
                       fullStrength: 2025-10-20
                       requiresUnMandate: false
-                      mayDisarm: false
+                      mayDisarm: true
                       casualtyTolerance: 0.05
                       source: "test"
                 """);

@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 3e408c4f5edcbc34038241dc161b8b7a3d8daaf50fdbad4c38093489bbed04a2, 4a4521f9c92a34be4bdf933fb577e7691cc2a5b587faf1559208b06d32242f28",
-        "observed-2025-26, 129, b2ed098fc5128cdb83b314088791269b832a0fcc7d051406fd9987e4eb448d05, 7602019aa392cc9e8bce5214eda26525dccd0b38fd70376695e76d7dbb999635"})
+        "immediate-deployment, 150, 595ceccb6bef83d85a8836157e310678f62980ed45f6fb0cf290ee6e42ee5bd9, 48b6b9d278fcdc90b8dbea54e7c3602be48b2dd6e9a89ef17e6fcb052b2cdb1b",
+        "observed-2025-26, 129, b9a3818cbce44ae7764f20d4d068745c9069abb80d9c15ac8e2f9d344d549d34, c23ffac440158a11668f0649eb3b2971d8d3c4b06f1f216092dcddb1a2cc06fd"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,

@@ -74,7 +74,7 @@ class ScenarioSourcesTest {
                             firstArrival: 2026-04-01
                             fullStrength: 2026-06-30
                             requiresUnMandate: true
-                            mayDisarm: false
+                            mayDisarm: true
                             casualtyTolerance: 0.05
                             source: "DESIGN: battalion-sized units"
                     """.replace("FACTS", FACTS).replace("DESIGN", DESIGN));

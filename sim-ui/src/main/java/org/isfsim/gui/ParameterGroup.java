@@ -77,7 +77,8 @@ public final class ParameterGroup extends Properties {
                 new ParameterGroup("Civilians", editor, onRefused, "civilians", "legitimacy"),
                 new ParameterGroup("Aid", editor, onRefused, "aid"),
                 new ParameterGroup("Israel", editor, onRefused, "israel"),
-                new ParameterGroup("Mandate", editor, onRefused, "mandate"));
+                new ParameterGroup("Mandate", editor, onRefused, "mandate"),
+                new ParameterGroup("Ceasefire", editor, onRefused, "ceasefire"));
     }
 
     /**

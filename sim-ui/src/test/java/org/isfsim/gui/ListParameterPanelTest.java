@@ -26,8 +26,11 @@ class ListParameterPanelTest {
         ListParameterPanel panel = new ListParameterPanel(editor, refused::add);
         assertEquals(List.of("force.sectorOrder", "force.pledges", "police.trainingSites", "coordination.membership",
                 "aid.crossingSchedule", "israel.withdrawalShares", "israel.stageInfrastructureDestroyed",
-                "israel.stageSecuredShare", "israel.vetoedNations", "deployment.waitForDisarmament", "deployment.shocks",
-                "deployment.decisions"), panel.keys());
+                "israel.stageSecuredShare", "israel.vetoedNations", "israel.handoverOrder",
+                "deployment.waitForDisarmament", "deployment.shocks", "deployment.decisions",
+                "ceasefire.disarmamentDeadlines", "ceasefire.stateThresholds", "ceasefire.strikeChanceFactor",
+                "ceasefire.strikeLethalityFactor", "ceasefire.strikesPerDay", "ceasefire.lineFireFactor",
+                "ceasefire.dangerToForces"), panel.keys());
         Parameters before = editor.parameters();
         for (String key : panel.keys()) {
             panel.show(key);

@@ -120,8 +120,14 @@ public final class Contingent implements SecurityUnit, Serializable {
         };
     }
 
-    /** The coordination centre's sector assignment takes effect: head for the sector's centre. */
+    /**
+     * The coordination centre's sector assignment takes effect: head for the sector's centre. A contingent
+     * that has left (the centre tasks from reports that may predate its withdrawal) stays gone.
+     */
     public void assignSector(Governorate newSector, GridCell sectorCentre) {
+        if (status == ContingentStatus.WITHDRAWN) {
+            return;
+        }
         sector = newSector;
         destination = sectorCentre;
         status = ContingentStatus.MOVING;

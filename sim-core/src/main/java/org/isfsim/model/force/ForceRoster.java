@@ -40,6 +40,7 @@ public final class ForceRoster implements Serializable {
     private final List<Contingent> contingents = new ArrayList<>();
     private final Map<String, NationRecord> nations = new LinkedHashMap<>();
     private int withdrawalStartDay = -1;
+    private int missionEndDay = -1;
 
     /** An empty roster whose contingents are shown on {@code units}. */
     public ForceRoster(ForceParameters parameters, SparseGrid2D units) {
@@ -50,6 +51,9 @@ public final class ForceRoster implements Serializable {
     /** The arrivals due today enter at {@code entry}, except those Israel vetoes, lacking their mandate or withdrawn.
      * */
     public void admit(List<Arrival> due, GridCell entry, Israel israel, Mandate mandate, LocalDate today) {
+        if (missionEndDay >= 0) {
+            return;
+        }
         for (Arrival arrival : due) {
             if (israel.vetoes(arrival.nation()) || (arrival.requiresUnMandate() && !mandate.isActive(today))
                     || nationWithdrawn(arrival.nation())) {
@@ -162,6 +166,40 @@ public final class ForceRoster implements Serializable {
             }
         }
         return n;
+    }
+
+    /**
+     * The mission ends (the ceasefire collapsed into war): every contingent leaves today and no more are
+     * admitted; the mandate stays as it is.
+     */
+    public void withdrawAll(int day) {
+        if (missionEndDay < 0) {
+            missionEndDay = day;
+        }
+        for (Contingent c : contingents) {
+            if (c.getStatus() != ContingentStatus.WITHDRAWN) {
+                withdraw(c);
+            }
+        }
+    }
+
+    /**
+     * The IDF has taken ground: a contingent on station there (patrolling or demolishing) heads back to its
+     * sector's centre, outside the zone, as a newly tasked contingent does.
+     */
+    public void leaveHeldGround(org.isfsim.model.map.HeldZone zone) {
+        for (Contingent c : contingents) {
+            GridCell at = c.getPosition();
+            if (c.getSector() != null && (c.getStatus() == ContingentStatus.PATROLLING
+                    || c.getStatus() == ContingentStatus.DEMOLISHING) && zone.isHeld(at.x(), at.y())) {
+                c.assignSector(c.getSector(), null);
+            }
+        }
+    }
+
+    /** The day the mission ended with a collapse of the ceasefire, or -1. */
+    public int missionEndDay() {
+        return missionEndDay;
     }
 
     private void withdraw(Contingent contingent) {

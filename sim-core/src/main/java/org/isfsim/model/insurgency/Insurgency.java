@@ -367,6 +367,62 @@ public final class Insurgency implements Serializable {
         }
     }
 
+    /**
+     * The IDF's demolitions in the zone it holds: up to {@code km} of tunnel at sites inside {@code held},
+     * in site order; returns the km destroyed (they count towards the destroyed share).
+     */
+    public double demolishInside(HeldZone held, double km) {
+        double left = km;
+        for (InfrastructureSite site : sites) {
+            if (left <= 0) {
+                break;
+            }
+            GridCell c = site.getCell();
+            if (site.getKind() == SiteKind.TUNNEL_SEGMENT && !site.isDestroyed() && held.isHeld(c.x(), c.y())) {
+                double done = site.demolishTunnel(left);
+                tunnelKmDestroyed += done;
+                left -= done;
+            }
+        }
+        return km - left;
+    }
+
+    /** The cell of a group with fighters drawn uniformly (one draw), or null when none has fighters. */
+    public GridCell randomGroupCell(MersenneTwisterFast random) {
+        int alive = 0;
+        for (ArmedGroupCell group : groups) {
+            if (group.getFighters() > 0) {
+                alive++;
+            }
+        }
+        if (alive == 0) {
+            return null;
+        }
+        int pick = random.nextInt(alive);
+        for (ArmedGroupCell group : groups) {
+            if (group.getFighters() > 0 && pick-- == 0) {
+                return group.getCell();
+            }
+        }
+        return null;
+    }
+
+    /** Fighters killed at a cell, taken from the groups there in list order; returns how many died. */
+    public int killFightersAt(GridCell cell, int fighters) {
+        int left = fighters;
+        for (ArmedGroupCell group : groups) {
+            if (left <= 0) {
+                break;
+            }
+            if (group.getFighters() > 0 && group.getCell().equals(cell)) {
+                int before = group.getFighters();
+                group.lose(left);
+                left -= before - group.getFighters();
+            }
+        }
+        return fighters - left;
+    }
+
     public List<InfrastructureSite> sites() {
         return Collections.unmodifiableList(sites);
     }

@@ -246,6 +246,18 @@ public final class GazaMap implements Serializable {
     }
 
     /**
+     * The zone of {@code targetShare} with the governorates in {@code handedOver} held only as far as the
+     * zone of {@code handedOverShare} (a smaller share) holds them: a withdrawal under way, governorate by
+     * governorate.
+     */
+    public HeldZone heldZone(double targetShare, java.util.Set<Governorate> handedOver, double handedOverShare) {
+        checkShare(targetShare);
+        checkShare(handedOverShare);
+        return HeldZone.of(width, height, ranked, rankedScores, targetShare,
+                i -> handedOver.contains(governorate(i % width, i / width)), handedOverShare);
+    }
+
+    /**
      * @param c a crossing
      * @return the inside cell nearest to its position
      */

@@ -2,6 +2,7 @@ package org.isfsim.model.map;
 
 import java.io.Serializable;
 import java.util.BitSet;
+import java.util.function.IntPredicate;
 
 /**
  * The IDF-held zone east of the "yellow line" on a {@link GazaMap} grid: the inside cells the IDF holds
@@ -79,6 +80,36 @@ public final class HeldZone implements Serializable {
     }
 
     /**
+     * The zone of {@code targetShare} in which the cells that {@code handedOver} names keep only what the
+     * zone of the smaller {@code handedOverShare} holds: the ground Israel has handed over, governorate by
+     * governorate, on its way to the next stage's line.
+     */
+    static HeldZone of(int width, int height, int[] ranked, double[] rankedScores, double targetShare,
+            IntPredicate handedOver, double handedOverShare) {
+        HeldZone full = of(width, height, ranked, rankedScores, targetShare);
+        int kept = cellsFor(ranked.length, handedOverShare);
+        BitSet bits = new BitSet(width * height);
+        int count = 0;
+        for (int i = 0; i < full.heldCount; i++) {
+            if (i < kept || !handedOver.test(ranked[i])) {
+                bits.set(ranked[i]);
+                count++;
+            }
+        }
+        return new HeldZone(width, height, bits, count, ranked.length, targetShare, full.depthScale);
+    }
+
+    private static int cellsFor(int n, double share) {
+        if (share <= 0.0) {
+            return 0;
+        }
+        if (share >= 1.0) {
+            return n;
+        }
+        return (int) Math.min(n, Math.max(0L, Math.round(share * n)));
+    }
+
+    /**
      * How deep a point is relative to the reference yellow line: a cell is held at scale {@code m} when
      * its score is below {@code m}.
      *
@@ -133,6 +164,11 @@ public final class HeldZone implements Serializable {
             return false;
         }
         return held.get(y * width + x);
+    }
+
+    /** Whether the cell of index {@code y * width + x} is held. */
+    public boolean isHeld(int index) {
+        return index >= 0 && index < width * height && held.get(index);
     }
 
     /** @return the actual held share of the strip's inside cells */

@@ -51,7 +51,12 @@ public enum Metric {
     NATIONS_WITHDRAWN("nations_withdrawn", MetricKind.COUNT, Measure.STOCK,
             "contributing nations that have withdrawn, after losses or a deadly day (cumulative)"),
     PLEDGES_SUSPENDED("pledges_suspended", MetricKind.COUNT, Measure.STOCK,
-            "pledges (and review reinforcements) whose nation has suspended its deployment");
+            "pledges (and review reinforcements) whose nation has suspended its deployment"),
+    CEASEFIRE_STATE("ceasefire_state", MetricKind.COUNT, Measure.STOCK,
+            "the ceasefire's state: 0 holding, 1 strained, 2 escalation, 3 collapse (a return to war)"),
+    IDF_KILLED("idf_killed", MetricKind.COUNT, Measure.FLOW, "IDF soldiers killed today by armed groups' fire"),
+    IDF_STRIKES("idf_strikes", MetricKind.COUNT, Measure.FLOW,
+            "Israeli strikes today: answers to violations and, in escalation or war, strikes of its own");
 
     private static final List<Metric> ALL = List.of(values());
 

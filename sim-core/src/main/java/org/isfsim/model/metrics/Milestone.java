@@ -30,7 +30,9 @@ public record Milestone(String name, Metric metric, double level, Direction dire
             reaching("police_5000", Metric.POLICE_DEPLOYED, 5_000),
             fallingTo("infrastructure_half", Metric.INFRASTRUCTURE_REMAINING, 0.5),
             reaching("idf_stage2", Metric.IDF_WITHDRAWAL_STAGE, 2),
-            reaching("first_isf_in_gaza", Metric.ISF_TROOPS_IN_GAZA, 1));
+            reaching("first_isf_in_gaza", Metric.ISF_TROOPS_IN_GAZA, 1),
+            reaching("ceasefire_collapse", Metric.CEASEFIRE_STATE, 3),
+            risingAbove("idf_extension", Metric.IDF_HELD_SHARE, 1.0));
 
     /** The first day the metric is at least {@code value}. */
     public static Milestone reaching(String name, Metric metric, double value) {

@@ -23,7 +23,8 @@ public record Parameters(
         IsraelParameters israel,
         MandateParameters mandate,
         DeploymentParameters deployment,
-        EpsteinParameters epstein) implements Serializable {
+        EpsteinParameters epstein,
+        CeasefireParameters ceasefire) implements Serializable {
 
     public Parameters {
         Check.present("timeline", timeline);
@@ -40,6 +41,7 @@ public record Parameters(
         Check.present("mandate", mandate);
         Check.present("deployment", deployment);
         Check.present("epstein", epstein);
+        Check.present("ceasefire", ceasefire);
         checkPledgesWithinMandate(force, mandate);
     }
 
@@ -76,7 +78,8 @@ public record Parameters(
                 IsraelParameters.defaults(),
                 MandateParameters.defaults(),
                 DeploymentParameters.defaults(),
-                EpsteinParameters.defaults());
+                EpsteinParameters.defaults(),
+                CeasefireParameters.defaults());
     }
 
     /**
@@ -111,71 +114,76 @@ public record Parameters(
 
     /** The same parameters with another timeline section. */
     public Parameters withTimeline(TimelineParameters value) {
-        return new Parameters(value, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(value, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another map section. */
     public Parameters withMap(MapParameters value) {
-        return new Parameters(timeline, value, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, value, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another population section. */
     public Parameters withPopulation(PopulationParameters value) {
-        return new Parameters(timeline, map, value, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, value, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another civilians section. */
     public Parameters withCivilians(CivilianParameters value) {
-        return new Parameters(timeline, map, population, value, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, value, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another legitimacy section. */
     public Parameters withLegitimacy(LegitimacyParameters value) {
-        return new Parameters(timeline, map, population, civilians, value, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, value, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another force section. */
     public Parameters withForce(ForceParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, value, police, coordination, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, value, police, coordination, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another police section. */
     public Parameters withPolice(PoliceParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, value, coordination, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, value, coordination, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another coordination section. */
     public Parameters withCoordination(CoordinationParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, value, insurgency, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, value, insurgency, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another insurgency section. */
     public Parameters withInsurgency(InsurgencyParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, value, aid, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, value, aid, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another aid section. */
     public Parameters withAid(AidParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, value, israel, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, value, israel, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another israel section. */
     public Parameters withIsrael(IsraelParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, value, mandate, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, value, mandate, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another mandate section. */
     public Parameters withMandate(MandateParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, value, deployment, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, value, deployment, epstein, ceasefire);
     }
 
     /** The same parameters with another deployment section. */
     public Parameters withDeployment(DeploymentParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, value, epstein);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, value, epstein, ceasefire);
     }
 
     /** The same parameters with another epstein section. */
     public Parameters withEpstein(EpsteinParameters value) {
-        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, value);
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, value, ceasefire);
+    }
+
+    /** The same parameters with another ceasefire section. */
+    public Parameters withCeasefire(CeasefireParameters value) {
+        return new Parameters(timeline, map, population, civilians, legitimacy, force, police, coordination, insurgency, aid, israel, mandate, deployment, epstein, value);
     }
 }

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.Arrays;
 import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.CivilianParameters;
 import org.isfsim.model.space.SummedAreaTable;
 
@@ -70,8 +71,10 @@ public final class CivilianPopulation implements Serializable {
 
     /** Agents of cell c are [cellStart[c], cellStart[c + 1]). */
     private final int[] cellStart;
-    /** The cells holding at least one agent, ascending. */
-    private final int[] occupiedCells;
+    /** The cells holding at least one agent, ascending (rebuilt when people are moved). */
+    private int[] occupiedCells;
+    /** Whether each cell is inside the strip. */
+    private final boolean[] inside;
     /** h: hardship sensitivity, H = min(1, h·hardshipLevel). */
     private final float[] hardship;
     /** R: risk aversion. */
@@ -126,6 +129,10 @@ public final class CivilianPopulation implements Serializable {
         this.cellCount = width * height;
         this.radius = (int) Math.round(params.visionKm() * 1000.0 / map.cellSizeMeters());
 
+        inside = new boolean[cellCount];
+        for (int c = 0; c < cellCount; c++) {
+            inside[c] = map.inside(c % width, c / width);
+        }
         long[] population = new long[cellCount];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -493,6 +500,114 @@ public final class CivilianPopulation implements Serializable {
             }
         }
         return taken * peoplePerAgent;
+    }
+
+    /**
+     * Moves every agent of a cell that {@code zone} holds to the nearest inside cell it does not hold
+     * (the first found on rings of growing Chebyshev radius, row by row): the people of ground the IDF
+     * takes are displaced westward, away from the line. People are conserved; each agent keeps its state,
+     * hardship, risk aversion and release day. Agents stay sorted by cell, the moved ones after those
+     * already in their new cell, in the order of their old cells. Allocates: for a change of the line,
+     * not for the daily loop.
+     *
+     * @return the agents moved
+     */
+    public int moveOutOf(HeldZone zone) {
+        int[] destination = new int[cellCount];
+        int moved = 0;
+        for (int c = 0; c < cellCount; c++) {
+            destination[c] = c;
+            if (cellStart[c + 1] > cellStart[c] && zone.isHeld(c)) {
+                int to = nearestUnheld(c, zone);
+                if (to >= 0) {
+                    destination[c] = to;
+                    moved += cellStart[c + 1] - cellStart[c];
+                }
+            }
+        }
+        if (moved == 0) {
+            return 0;
+        }
+        int[] count = new int[cellCount];
+        for (int c = 0; c < cellCount; c++) {
+            count[destination[c]] += cellStart[c + 1] - cellStart[c];
+        }
+        int[] newStart = new int[cellCount + 1];
+        for (int c = 0; c < cellCount; c++) {
+            newStart[c + 1] = newStart[c] + count[c];
+        }
+        int[] cursor = Arrays.copyOf(newStart, cellCount);
+        int[] order = new int[agentCount];
+        for (int c = 0; c < cellCount; c++) {
+            if (destination[c] == c) {
+                for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
+                    order[cursor[c]++] = i;
+                }
+            }
+        }
+        for (int c = 0; c < cellCount; c++) {
+            if (destination[c] != c) {
+                for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
+                    order[cursor[destination[c]]++] = i;
+                }
+            }
+        }
+        float[] oldHardship = hardship.clone();
+        float[] oldRisk = riskAversion.clone();
+        byte[] oldState = state.clone();
+        int[] oldRelease = releaseDay.clone();
+        for (int j = 0; j < agentCount; j++) {
+            hardship[j] = oldHardship[order[j]];
+            riskAversion[j] = oldRisk[order[j]];
+            state[j] = oldState[order[j]];
+            releaseDay[j] = oldRelease[order[j]];
+        }
+        System.arraycopy(newStart, 0, cellStart, 0, cellCount + 1);
+        int occupied = 0;
+        for (int c = 0; c < cellCount; c++) {
+            activeInCell[c] = 0;
+            freeInCell[c] = 0;
+            for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
+                if (state[i] == ACTIVE) {
+                    activeInCell[c]++;
+                }
+                if (state[i] == ACTIVE || state[i] == QUIET) {
+                    freeInCell[c]++;
+                }
+            }
+            if (cellStart[c + 1] > cellStart[c]) {
+                occupied++;
+            }
+        }
+        occupiedCells = new int[occupied];
+        for (int c = 0, k = 0; c < cellCount; c++) {
+            if (cellStart[c + 1] > cellStart[c]) {
+                occupiedCells[k++] = c;
+            }
+        }
+        return moved;
+    }
+
+    /** The nearest inside cell the zone does not hold, or -1 when it holds them all. */
+    private int nearestUnheld(int cell, HeldZone zone) {
+        int cx = cell % width;
+        int cy = cell / width;
+        int limit = Math.max(width, height);
+        for (int r = 1; r <= limit; r++) {
+            for (int y = cy - r; y <= cy + r; y++) {
+                for (int x = cx - r; x <= cx + r; x++) {
+                    if (Math.max(Math.abs(x - cx), Math.abs(y - cy)) != r || x < 0 || y < 0 || x >= width
+                            || y >= height) {
+                        continue;
+                    }
+                    int i = y * width + x;
+                    if (inside[i] && !zone.isHeld(i)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** People that a number of agents stands for. */

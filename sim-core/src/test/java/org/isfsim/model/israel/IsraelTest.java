@@ -87,6 +87,15 @@ class IsraelTest {
         throw new AssertionError("empty zone");
     }
 
+    /** Reviews the milestones and, when a stage begins, completes its handover governorate by governorate. */
+    private static boolean reviewAndHandOver(Israel israel, double destroyed, double secured) {
+        boolean began = israel.reviewWithdrawal(destroyed, secured);
+        for (int day = 1; israel.isHandingOver(); day++) {
+            israel.continueHandover(day * 1_000);
+        }
+        return began;
+    }
+
     @Test
     void noWithdrawalUntilBothFirstMilestonesAreMet() {
         Israel israel = defaults();
@@ -100,7 +109,7 @@ class IsraelTest {
         assertEquals(1, israel.stage());
         assertSame(yellow, israel.heldZone());
 
-        assertTrue(israel.reviewWithdrawal(0.3, 0.2));
+        assertTrue(reviewAndHandOver(israel, 0.3, 0.2));
         assertEquals(2, israel.stage());
         assertEquals(0.40, israel.heldZone().share(), 0.005);
         assertTrue(israel.heldZone().heldCellCount() < yellow.heldCellCount());
@@ -110,7 +119,7 @@ class IsraelTest {
     @Test
     void theThirdStageNeedsTheHigherMilestones() {
         Israel israel = defaults();
-        assertTrue(israel.reviewWithdrawal(0.3, 0.2));
+        assertTrue(reviewAndHandOver(israel, 0.3, 0.2));
         HeldZone red = israel.heldZone();
         // stage 3 needs 70 % destroyed and 50 % secured
         assertFalse(israel.reviewWithdrawal(0.3, 0.2));
@@ -119,7 +128,7 @@ class IsraelTest {
         assertEquals(2, israel.stage());
         assertSame(red, israel.heldZone());
 
-        assertTrue(israel.reviewWithdrawal(0.7, 0.5));
+        assertTrue(reviewAndHandOver(israel, 0.7, 0.5));
         assertEquals(3, israel.stage());
         assertEquals(0.15, israel.heldZone().share(), 0.005);
         assertTrue(subset(israel.heldZone(), red));
@@ -128,9 +137,9 @@ class IsraelTest {
     @Test
     void oneStageAtATimeAndNeverBeyondTheLast() {
         Israel israel = defaults();
-        assertTrue(israel.reviewWithdrawal(1.0, 1.0));
+        assertTrue(reviewAndHandOver(israel, 1.0, 1.0));
         assertEquals(2, israel.stage(), "a review moves one line at most");
-        assertTrue(israel.reviewWithdrawal(1.0, 1.0));
+        assertTrue(reviewAndHandOver(israel, 1.0, 1.0));
         assertEquals(3, israel.stage());
         HeldZone perimeter = israel.heldZone();
         for (int i = 0; i < 5; i++) {

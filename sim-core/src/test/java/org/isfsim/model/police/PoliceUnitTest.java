@@ -164,8 +164,10 @@ class PoliceUnitTest {
     void inWholeRunsMentoredUnitsGrowFasterThanUnmentoredOnes(long seed) {
         IsfModel withIsf = new IsfModel(seed, earlyContingent(90));
         withIsf.start();
+        // Without any contingent nobody may disarm: Israel keeps its line (no milestone nobody can meet).
         Parameters noIsfParameters = earlyContingent(90).with("force.pledges", List.of())
-                .with("police.deployOnlyWithIsf", false);
+                .with("police.deployOnlyWithIsf", false).with("israel", Map.of("withdrawalShares", List.of(0.53),
+                        "stageInfrastructureDestroyed", List.of(), "stageSecuredShare", List.of()));
         IsfModel noIsf = new IsfModel(seed, noIsfParameters);
         noIsf.start();
         for (int day = 0; day <= 90; day++) {
