@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 9c5015f2f9cabf07a81550322427709b8807e860d9211a26f51b54e99cff8e70, f8801a97d4b1ef5e1966ffac8e5fcd58ec98f50bfb1b24223156b486f1c907d5",
-        "baseline-1:10, f68686be75ac02fa7b0d3460a018b1d6c25c8bb190d662b068c4618887e3e079, 5c2ec3522adaccbbc81b877573f6e72711c7d14b1de02a6bd6b2c187b0d15db9",
-        "epstein-moore, b416c96d964290bf2561e526da91d273a7f98d7ab3dba05d79804b2e90363a06, 43dcba890579dbcca7df1be138bbd1d5bc224fab5c47b1147b477f18080d6fc5"})
+        "baseline-1:100, eb09b9591b381e3869b08a52f73b9e311bf225e182a921969835649cd6ac33ae, 2a9a36c514876f12d90e9c7b03c74d90de9ce2da4d0bb401a7ece21fdc57b19e",
+        "baseline-1:10, 6e773324a952f85ef7812afdb69b01292c3b5d941015abd21d944d97254dea68, f799f153205fdeb7acf7e44ab16d8b9dae37e6e2a4ed55accf7483958526f225",
+        "epstein-moore, 4d3f47f9489e2d88701cf3737dec7755c4037dbbaf16dbcba10f821649041676, 2af0a6adc9ca9e0450192407fced449e58d8781dbe846d091479ddf83482876e"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 595ceccb6bef83d85a8836157e310678f62980ed45f6fb0cf290ee6e42ee5bd9, 48b6b9d278fcdc90b8dbea54e7c3602be48b2dd6e9a89ef17e6fcb052b2cdb1b",
-        "observed-2025-26, 129, b9a3818cbce44ae7764f20d4d068745c9069abb80d9c15ac8e2f9d344d549d34, c23ffac440158a11668f0649eb3b2971d8d3c4b06f1f216092dcddb1a2cc06fd"})
+        "immediate-deployment, 150, fe65a0773ceb7ca225988184ad01a470d70e2b507dcfd2113c19f382a36bcae2, 05e2638217d566429e8d9c6f4280acab101dcf08516a5848eab7f36505edc006",
+        "observed-2025-26, 129, cb85e57b973f6253207efbde576957df53a9704965b5035a729f7b649f62beef, b49225f92dbf9a0981dfc438e1d5e09cd6eb3a809977f7bc808079eaf3bacb96"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
