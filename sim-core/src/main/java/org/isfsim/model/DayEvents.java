@@ -18,6 +18,12 @@ final class DayEvents implements IsraelWorld, Serializable {
     private double civiliansKilledByIdf;
     private double civiliansKilledByArmedGroups;
     private int isfCasualties;
+    private int policeKilled;
+    private int attacksOnIsf;
+    private int attacksOnPolice;
+    private int fightersRecruited;
+    private int fightersKilled;
+    private int weaponsHandedOver;
 
     DayEvents(IsfModel model) {
         this.model = model;
@@ -29,6 +35,12 @@ final class DayEvents implements IsraelWorld, Serializable {
         civiliansKilledByIdf = 0;
         civiliansKilledByArmedGroups = 0;
         isfCasualties = 0;
+        policeKilled = 0;
+        attacksOnIsf = 0;
+        attacksOnPolice = 0;
+        fightersRecruited = 0;
+        fightersKilled = 0;
+        weaponsHandedOver = 0;
     }
 
     @Override
@@ -94,5 +106,59 @@ final class DayEvents implements IsraelWorld, Serializable {
 
     int isfCasualties() {
         return isfCasualties;
+    }
+
+    void countPoliceKilled(int killed) {
+        policeKilled += killed;
+    }
+
+    /** An armed group attacked a unit: an ISF contingent or a police unit. */
+    void countAttack(boolean onIsf) {
+        if (onIsf) {
+            attacksOnIsf++;
+        } else {
+            attacksOnPolice++;
+        }
+    }
+
+    void countFightersRecruited(int count) {
+        fightersRecruited += count;
+    }
+
+    void countFightersKilled(int count) {
+        fightersKilled += count;
+    }
+
+    void countWeaponsHandedOver(int count) {
+        weaponsHandedOver += count;
+    }
+
+    /** ISF soldiers killed today: the same count as {@link #isfCasualties()} (the model does not wound). */
+    int isfKilled() {
+        return isfCasualties;
+    }
+
+    int policeKilled() {
+        return policeKilled;
+    }
+
+    int attacksOnIsf() {
+        return attacksOnIsf;
+    }
+
+    int attacksOnPolice() {
+        return attacksOnPolice;
+    }
+
+    int fightersRecruited() {
+        return fightersRecruited;
+    }
+
+    int fightersKilled() {
+        return fightersKilled;
+    }
+
+    int weaponsHandedOver() {
+        return weaponsHandedOver;
     }
 }

@@ -37,7 +37,14 @@ final class IsfReporters {
             report(Metric.DETAINED_SHARE, m -> m.civilians().detainedShare()),
             report(Metric.IDF_WITHDRAWAL_STAGE, m -> m.israel().stage()),
             report(Metric.CIVILIANS_KILLED_BY_IDF, m -> m.events().civiliansKilledByIdf()),
-            report(Metric.CIVILIANS_KILLED_BY_ARMED_GROUPS, m -> m.events().civiliansKilledByArmedGroups())));
+            report(Metric.CIVILIANS_KILLED_BY_ARMED_GROUPS, m -> m.events().civiliansKilledByArmedGroups()),
+            report(Metric.ISF_KILLED, m -> m.events().isfKilled()),
+            report(Metric.POLICE_KILLED, m -> m.events().policeKilled()),
+            report(Metric.ATTACKS_ON_ISF, m -> m.events().attacksOnIsf()),
+            report(Metric.ATTACKS_ON_POLICE, m -> m.events().attacksOnPolice()),
+            report(Metric.FIGHTERS_RECRUITED, m -> m.events().fightersRecruited()),
+            report(Metric.FIGHTERS_KILLED, m -> m.events().fightersKilled()),
+            report(Metric.WEAPONS_HANDED_OVER, m -> m.events().weaponsHandedOver())));
 
     private IsfReporters() {
     }
