@@ -22,7 +22,8 @@ class PrecisionCliTest {
         CliRun r = CliRun.of("precision", dir.toString(), "--metric", "legitimacy,incidents", "--relative-error", "0.01");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = r.out().lines().filter(l -> l.startsWith("| `")).toList();
-        assertEquals(List.of("final_legitimacy", "mean_legitimacy", "final_incidents", "mean_incidents"),
+        assertEquals(List.of("final_legitimacy", "mean_legitimacy", "max_legitimacy", "final_incidents",
+                "mean_incidents", "total_incidents", "max_incidents"),
                 rows.stream().map(l -> l.substring(3, l.indexOf('`', 3))).toList());
         String legitimacy = rows.get(1);
         assertTrue(legitimacy.startsWith("| `mean_legitimacy` | `base` | 6 | "), legitimacy);
@@ -38,9 +39,9 @@ class PrecisionCliTest {
         CliRun r = CliRun.of("precision", dir.toString(), "--metric", "legitimacy", "--at-day", "10,20");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = r.out().lines().filter(l -> l.startsWith("| `")).toList();
-        assertEquals(4, rows.size(), r.out());
-        assertTrue(rows.get(2).startsWith("| `legitimacy` on day 10 | `days` | 4 | "), rows.get(2));
-        assertTrue(rows.get(3).startsWith("| `legitimacy` on day 20 | `days` | 4 | "), rows.get(3));
+        assertEquals(5, rows.size(), r.out());
+        assertTrue(rows.get(3).startsWith("| `legitimacy` on day 10 | `days` | 4 | "), rows.get(3));
+        assertTrue(rows.get(4).startsWith("| `legitimacy` on day 20 | `days` | 4 | "), rows.get(4));
     }
 
     @Test

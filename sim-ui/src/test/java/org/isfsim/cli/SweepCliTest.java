@@ -230,8 +230,9 @@ class SweepCliTest {
         assertEquals(1 + 8, runsLines.size());
         String runsHeader = runsLines.get(0);
         assertTrue(runsHeader.startsWith("run,scenario,replication,seed,force.battalionSize,"
-                + "coordination.unifiedCommand,status,final_isf_troops,mean_isf_troops,final_police_deployed,"
-                + "mean_police_deployed,final_secured_share,mean_secured_share,final_incidents,mean_incidents"),
+                + "coordination.unifiedCommand,status,final_isf_troops,mean_isf_troops,max_isf_troops,"
+                + "final_police_deployed,mean_police_deployed,max_police_deployed,final_secured_share,"
+                + "mean_secured_share,max_secured_share,final_incidents,mean_incidents,total_incidents,max_incidents"),
                 runsHeader);
         for (String column : runsHeader.split(",")) {
             assertFalse(column.equals("final_militant_fighters") || column.equals("mean_legitimacy")
