@@ -149,10 +149,10 @@ public final class Combat implements Serializable {
 
     /**
      * A direct assault on the weakest security unit within reach when the fighters within reach (the
-     * group's and those gathered near it, combined) outnumber, by {@code attackOdds}, all the security forces
-     * within reach that would come to the unit's aid (docs/sources.md#design-armed-groups: "attack when local
-     * odds favour them"); with the daily attack chance times the posture's share. The losses fall on the
-     * group that leads the assault.
+     * group's and those gathered near it, combined, at most {@code assaultMaxFighters}) outnumber, by
+     * {@code attackOdds}, all the security forces within reach that would come to the unit's aid (docs/sources.md#design-armed-groups: "attack when local
+     * odds favour them"); with the daily attack chance times the posture's share. The losses fall
+     * on the group that leads the assault.
      */
     private void attackIfOddsFavour(ArmedGroupCell group, List<SecurityUnit> units, ArmedGroupWorld world,
             MersenneTwisterFast random) {
@@ -173,8 +173,8 @@ public final class Combat implements Serializable {
                 }
             }
         }
-        int combined = Math.max(group.getFighters(),
-                (int) insurgency.fightersWithinReach(group.getCell().x(), group.getCell().y()));
+        int combined = Math.min(strategy.assaultMaxFighters(), Math.max(group.getFighters(),
+                (int) insurgency.fightersWithinReach(group.getCell().x(), group.getCell().y())));
         if (weakest == null || combined < parameters.attackOdds() * localStrength
                 || !(random.nextDouble() < parameters.attackChancePerDay() * share)) {
             return;
@@ -198,7 +198,7 @@ public final class Combat implements Serializable {
             if (group.getFighters() > 0 && insurgency.withinReach(group.getCell(), contingent.getPosition())) {
                 double odds = Math.min(1.0, group.getFighters() / Math.max(1.0, parameters.attackOdds() * localStrength));
                 if (random.nextDouble() < parameters.attackChancePerDay() * odds * assaultShare(group.getPosture())) {
-                    fight(group, group.getFighters(), contingent, world, random);
+                    fight(group, Math.min(group.getFighters(), strategy.assaultMaxFighters()), contingent, world, random);
                 }
                 return;
             }

@@ -5,13 +5,16 @@ import java.util.List;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.params.ArmedGroupStrategyParameters;
+import org.isfsim.model.params.InsurgencyParameters;
 import org.isfsim.model.space.Movement;
 
 /**
  * Where a group moves: towards a disarmament operation within its gathering radius (unless it tolerates the
- * force), else towards the ground within that radius where armed control fell most today, when that ground is
- * beyond its reach; {@code moveKmPerDay} a day, never into the IDF-held zone. Groups that gather near the
- * same place add up in the fighters within reach, and so combine for an assault.
+ * force) while the fighters within reach of it are fewer than an assault there needs ({@code attackOdds}
+ * times the security strength within reach); else towards the ground within that radius where armed control
+ * fell most today, while fewer fighters than {@code fightersToHold} are within reach of it. Only ground
+ * beyond the group's own reach draws it; it moves {@code moveKmPerDay} a day, never into the IDF-held zone.
+ * Groups that gather near the same place add up in the fighters within reach, and so combine for an assault.
  */
 public final class Gathering implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -63,7 +66,11 @@ public final class Gathering implements Serializable {
                 }
             }
             if (nearest != null) {
-                return insurgency.withinReach(at, nearest) ? null : nearest;
+                InsurgencyParameters p = insurgency.parameters();
+                double needed = p.attackOdds() * p.isfStrengthPerTroop()
+                        * insurgency.securityWithinReach(nearest.x(), nearest.y());
+                boolean wanted = insurgency.fightersWithinReach(nearest.x(), nearest.y()) < needed;
+                return wanted && !insurgency.withinReach(at, nearest) ? nearest : null;
             }
         }
         GazaMap map = insurgency.map();
@@ -80,7 +87,7 @@ public final class Gathering implements Serializable {
                 }
             }
         }
-        if (bestX < 0) {
+        if (bestX < 0 || insurgency.fightersWithinReach(bestX, bestY) >= insurgency.parameters().fightersToHold()) {
             return null;
         }
         GridCell losing = new GridCell(bestX, bestY);

@@ -16,14 +16,15 @@ import org.isfsim.model.space.SummedAreaTable;
 /**
  * The armed groups, their weapons and their infrastructure, and the authority they hold over each
  * cell of the strip. Control of a cell follows the balance of coercive strength and consent (after
- * Kalyvas 2006, The Logic of Violence in Civil War: control rests on force, collaboration follows control
- * and a credible rival order): with f and s the fighters' and the security forces' presence within reach
- * (each saturating at 1), a = f / (f + s) the fighters' share of the coercive strength there, and L the
- * legitimacy of the new order at the cell,
- * dC = gain·(1−C)·f·a·(1−L) − loss·C·s·(1−a) − consentLoss·C·L·(1−f).
- * Control grows where fighters dominate and people do not back the new order; it falls only where
- * security forces outweigh the fighters or where the order has consent and fighters are thin. The
- * IDF-held zone has no armed control.
+ * Kalyvas 2006, The Logic of Violence in Civil War: control rests on force; collaboration follows control,
+ * and people side with a rival order where it is present and credible): with f and s the fighters' and the
+ * security forces' presence within reach (each saturating at 1), a = f / (f + s) the fighters' share of
+ * the coercive strength there, and L the legitimacy of the new order at the cell,
+ * dC = gain·(1−C)·f·a·(1−L·s) − C·s·(loss·(1−a) + consentLoss·L).
+ * Control grows where fighters are present, the more the more they dominate and the less people back an
+ * order that is there; it falls only where security forces are present, by the coercive balance (1−a) or
+ * by the consent the order has there (L). Where neither is present it stays. The IDF-held zone has no
+ * armed control.
  */
 public final class Insurgency implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -200,9 +201,8 @@ public final class Insurgency implements Serializable {
                 double f = Math.min(1.0, fightersWindow.window(x, y, reachCells) / parameters.fightersToHold());
                 double a = f + s > 0 ? f / (f + s) : 0;
                 double l = consent == null ? 0 : consent.consentAt(i);
-                double next = c + parameters.controlGainPerDay() * (1 - c) * f * a * (1 - l)
-                        - parameters.controlLossPerDay() * c * s * (1 - a)
-                        - strategy.consentLossPerDay() * c * l * (1 - f);
+                double next = c + parameters.controlGainPerDay() * (1 - c) * f * a * (1 - l * s)
+                        - c * s * (parameters.controlLossPerDay() * (1 - a) + strategy.consentLossPerDay() * l);
                 next = Math.max(0.0, Math.min(1.0, next));
                 control[i] = next;
                 controlFall[i] = Math.max(0.0, c - next);

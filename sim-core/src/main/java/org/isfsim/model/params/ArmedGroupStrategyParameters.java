@@ -28,9 +28,10 @@ import java.util.List;
  * @param civiliansKilledPerStandOffAttack mean civilians killed in one stand-off attack
  * @param assaultShareObstruct the share of the direct-assault chance an obstructing group uses (a fighting group
  *     uses all of it, a tolerating one none)
+ * @param assaultMaxFighters the most fighters that take part in one assault, however many are gathered within reach
  * @param gatherRadiusKm how far a group looks for ground it is losing or a disarmament operation to move to
  * @param moveKmPerDay how far a group moves in a day
- * @param consentLossPerDay how fast armed control falls where the order is legitimate and fighters are thin
+ * @param consentLossPerDay how fast armed control falls where security forces are present, per unit of the legitimacy L of the order
  * @param lostGroundDesertionPerDay extra daily share of a group's fighters who leave while its cell is lost
  * @param desertionPerDay daily share of a group's fighters who leave the armed struggle
  * @param amnestyPerDay daily share of a group's fighters who take the plan's amnesty (point 6), handing over weapons
@@ -61,9 +62,10 @@ public record ArmedGroupStrategyParameters(
         @Slider(min = 0, max = 5) @Source("assumption: an IED or ambush on a patrol kills fewer than one soldier on average; range 0.1-1.5") double killedPerStandOffAttack,
         @Slider(min = 0, max = 5) @Source("assumption; range 0-1") double civiliansKilledPerStandOffAttack,
         @Slider(min = 0, max = 1) @Source("assumption: obstruction avoids pitched fights; range 0-0.5") double assaultShareObstruct,
+        @Slider(min = 1, max = 5000) @Source("docs/sources.md#hamas Doghmush clash: over 300 Hamas fighters stormed a block; range 100-1,000") int assaultMaxFighters,
         @Slider(min = 0, max = 20) @Source("assumption: about a district; range 2-10") double gatherRadiusKm,
         @Slider(min = 0, max = 10) @Source("assumption: on foot, through tunnels and ruins; range 0.25-3") double moveKmPerDay,
-        @Slider(min = 0, max = 0.1) @Source("assumption after Kalyvas 2006 (collaboration follows a credible order, control without presence decays); range 0-0.03") double consentLossPerDay,
+        @Slider(min = 0, max = 0.2) @Source("assumption after Kalyvas 2006 (people collaborate with a rival order where it is present and credible); range 0-0.1") double consentLossPerDay,
         @Slider(min = 0, max = 0.02) @Source("assumption after Kalyvas 2006 (a group that loses control loses its people); range 0-0.005") double lostGroundDesertionPerDay,
         @Slider(min = 0, max = 0.005) @Source("assumption: a few per cent a year leave; range 0-0.0005") double desertionPerDay,
         @Slider(min = 0, max = 0.005) @Source("assumption; docs/sources.md#peace-plan Pt 6: amnesty for members who give up their weapons; range 0-0.0002") double amnestyPerDay,
@@ -92,6 +94,7 @@ public record ArmedGroupStrategyParameters(
         Check.range("insurgency.strategy.killedPerStandOffAttack", killedPerStandOffAttack, 0.0, 100.0);
         Check.range("insurgency.strategy.civiliansKilledPerStandOffAttack", civiliansKilledPerStandOffAttack, 0.0, 100.0);
         Check.range("insurgency.strategy.assaultShareObstruct", assaultShareObstruct, 0.0, 1.0);
+        Check.range("insurgency.strategy.assaultMaxFighters", assaultMaxFighters, 1, 1_000_000);
         Check.range("insurgency.strategy.gatherRadiusKm", gatherRadiusKm, 0.0, 50.0);
         Check.range("insurgency.strategy.moveKmPerDay", moveKmPerDay, 0.0, 50.0);
         Check.range("insurgency.strategy.consentLossPerDay", consentLossPerDay, 0.0, 1.0);
@@ -108,7 +111,7 @@ public record ArmedGroupStrategyParameters(
 
     public static ArmedGroupStrategyParameters defaults() {
         return new ArmedGroupStrategyParameters(1.0, 0.05, 1.0, 4.0, 1.0, 0.3, 1.0, 0.1, 0.04, List.of(), 0.5,
-                0.01, 0.05, 3.0, 0.4, 0.2, 0.25, 5.0, 1.0, 0.01, 0.001, 0.0001, 0.00005, 0.00002, 10.0, 0.01,
+                0.003, 0.015, 3.0, 0.3, 0.2, 0.25, 300, 5.0, 1.0, 0.05, 0.001, 0.0001, 0.00005, 0.00002, 10.0, 0.01,
                 0.01, 0.005, 0.01);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The armed groups' struggle for authority and their infrastructure (docs/sources.md#design-armed-groups;
  * docs/sources.md#hamas):
- * the control rule dC = gain·(1−C)·f·(1−s) − loss·C·s, the control and secured shares, recruitment
+ * the control rule by coercion (with no consent; the consent part is in ArmedGroupStrategyTest), the control and secured shares, recruitment
  * limited by spare weapons, demolition, moving weapons ahead of demolition, and the day-0 placement.
  */
 class InsurgencyTest {
