@@ -12,8 +12,10 @@ import org.isfsim.model.space.Movement;
  * Where a group moves: towards a disarmament operation within its gathering radius (unless it tolerates the
  * force) while the fighters within reach of it are fewer than an assault there needs ({@code attackOdds}
  * times the security strength within reach); else towards the ground within that radius where armed control
- * fell most today, while fewer fighters than {@code fightersToHold} are within reach of it. Only ground
- * beyond the group's own reach draws it; it moves {@code moveKmPerDay} a day, never into the IDF-held zone.
+ * fell most today, or, where it fell nowhere, the ground it has lost (the lowest control below
+ * {@code authorityControl}) to retake it (docs/sources.md#hamas: militants redeployed to reassert control);
+ * only ground outside the IDF-held zone with fewer than {@code fightersToHold} fighters within reach, and
+ * beyond the group's own reach, draws it; it moves {@code moveKmPerDay} a day, never into the IDF-held zone.
  * Groups that gather near the same place add up in the fighters within reach, and so combine for an assault.
  */
 public final class Gathering implements Serializable {
@@ -74,20 +76,38 @@ public final class Gathering implements Serializable {
             }
         }
         GazaMap map = insurgency.map();
+        InsurgencyParameters p = insurgency.parameters();
         double most = 0;
         int bestX = -1;
         int bestY = -1;
+        double lowest = p.authorityControl();
+        int lostX = -1;
+        int lostY = -1;
         for (int y = Math.max(0, at.y() - radiusCells); y <= Math.min(map.height() - 1, at.y() + radiusCells); y++) {
             for (int x = Math.max(0, at.x() - radiusCells); x <= Math.min(map.width() - 1, at.x() + radiusCells); x++) {
+                if (!map.inside(x, y) || insurgency.isHeld(x, y)
+                        || insurgency.fightersWithinReach(x, y) >= p.fightersToHold()) {
+                    continue;
+                }
                 double fall = insurgency.controlFallAt(x, y);
                 if (fall > most) {
                     most = fall;
                     bestX = x;
                     bestY = y;
                 }
+                double control = insurgency.controlAt(x, y);
+                if (control < lowest) {
+                    lowest = control;
+                    lostX = x;
+                    lostY = y;
+                }
             }
         }
-        if (bestX < 0 || insurgency.fightersWithinReach(bestX, bestY) >= insurgency.parameters().fightersToHold()) {
+        if (bestX < 0) {
+            bestX = lostX;
+            bestY = lostY;
+        }
+        if (bestX < 0) {
             return null;
         }
         GridCell losing = new GridCell(bestX, bestY);

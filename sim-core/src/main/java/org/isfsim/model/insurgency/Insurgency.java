@@ -63,6 +63,7 @@ public final class Insurgency implements Serializable {
     public Insurgency(GazaMap map, InsurgencyParameters parameters, HeldZone held, MersenneTwisterFast random) {
         this.map = map;
         this.parameters = parameters;
+        this.heldToday = held;
         this.reachCells = (int) Math.round(parameters.reachKm() * 1000.0 / map.cellSizeMeters());
         int cells = map.width() * map.height();
         control = new double[cells];
@@ -508,6 +509,11 @@ public final class Insurgency implements Serializable {
         return control[cell.y() * map.width() + cell.x()];
     }
 
+    /** Armed control of cell (x, y), 0..1. */
+    public double controlAt(int x, int y) {
+        return control[y * map.width() + x];
+    }
+
     public int fighters() {
         int total = 0;
         for (ArmedGroupCell group : groups) {
@@ -555,9 +561,9 @@ public final class Insurgency implements Serializable {
         return map;
     }
 
-    /** Whether a cell is in the IDF-held zone as of the last control update (none before the first). */
+    /** Whether a cell is in the IDF-held zone as of the last control update (the day-0 zone before the first). */
     public boolean isHeld(int x, int y) {
-        return heldToday != null && heldToday.isHeld(x, y);
+        return heldToday.isHeld(x, y);
     }
 
     public InsurgencyParameters parameters() {
