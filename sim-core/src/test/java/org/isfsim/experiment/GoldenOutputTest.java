@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, c9e7a697394a421edc21b32300384abe1710d9e615c738a1d4a7bf74ae592712, c3c1005b6c2489890664226f97b7e5d460529fe553b0212fad19b11c82d0c1dd",
-        "baseline-1:10, 4827c17d3ace01bed5643fe53e37931cf780926ca670b179c3093dcd3db8d4cd, eb257924c7a779f8c259e8d557a2ce184ba2e1cfd9d7612199e0e0b62eaf1592",
-        "epstein-moore, 3d5fb9067a1ad9e4a59b2cd391f1dcdbcb6385b7b6316c563a8744a72820a130, fa7081d903860fe4d8466dde3da67ffa9ceb18086e9790506103e1aa8bf1565a"})
+        "baseline-1:100, 7518935fa17a0f1fb1ccfb8e42df5121fa2f369c5b3b2cc8a65d189bbe46a0e4, 11961d2f950d5f556d30817a965e038b4a4ec73a5265804e08219dabf5efde7d",
+        "baseline-1:10, 64c2358047083fd960235f1e55e90e99f96f0948c849fe0e091decd90af2a0f6, c4e37d9fd7c40c1c51170ef872697c37633484eab59731165da07f8c2b45b57c",
+        "epstein-moore, 46365dadc6f25aeb6d5cc121a75d2337c751a3e2d9ffb10e1b209574d9e6f54a, cd9628fe63fb84f8008e31e28b0cc3421e119781efad6d06334d5f1b10cab4cf"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

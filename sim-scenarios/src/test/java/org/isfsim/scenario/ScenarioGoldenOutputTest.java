@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 3d11e1b6e8c318b52c3c395ca4ebe41ab77097dcc8b047c79f161cec130fd44b, d16c68ce932b49c48dc6fc2ea39066745491880a013524f221105025a3347230",
-        "observed-2025-26, 129, 628d98d5a65d664ec0d2b5c9a45e488e819165eed5ea7765785a04a7390a7b0c, 03f516981e93385f449e30bbdc59c0bf948d85d179ecf48974d3d2411a9bbfa8"})
+        "immediate-deployment, 150, cbe68e1a7495321b6681b5b80b9337aae9171b9d774353b9104c8d62fee73ee9, 41b9d009d4525fc5af4da9c626294b702fe851ddbe90ca573ff9058e349f965f",
+        "observed-2025-26, 129, da871442b55304ade511f95027e2c9f7008b58ac88cf4aeafda159a4875e9b25, e8cab015f5a18cc38c160bed89917cc482292bda3515671e1cc4b03084d70a84"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
