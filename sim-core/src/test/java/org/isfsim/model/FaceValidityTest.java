@@ -58,6 +58,19 @@ class FaceValidityTest {
         return values;
     }
 
+    /** Per seed, the run's incidents less its attacks on the ISF and the police (one run per seed). */
+    private static double[] incidentsBesidesAttacksOnTheForce(Parameters parameters) {
+        double[] values = new double[SEEDS];
+        for (int s = 0; s < SEEDS; s++) {
+            MetricsTable table = Simulation.run(parameters, 1_000 + s);
+            for (int day = 0; day < table.recordedDays(); day++) {
+                values[s] += table.value(day, Metric.INCIDENTS) - table.value(day, Metric.ATTACKS_ON_ISF)
+                        - table.value(day, Metric.ATTACKS_ON_POLICE);
+            }
+        }
+        return values;
+    }
+
     private static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {
@@ -106,15 +119,21 @@ class FaceValidityTest {
                 "control: doubled " + mean(moreControl) + " vs baseline " + mean(baseControl));
     }
 
+    /**
+     * More troops mean fewer incidents besides the armed groups' attacks on the force (Israeli strikes after
+     * violations, which fall with armed control). The attacks on the ISF and police themselves grow with the
+     * force's exposure: a stand-off attack needs a unit within range, not superiority (issue 14), so twice the
+     * units offer about twice the targets.
+     */
     @Test
     void moreTroopsMeanFewerIncidents() {
         Parameters base = Parameters.defaults().withDays(600);
         Parameters doubled = withPledges(base, p -> pledge(p.troops() * 2, p.firstArrival(), p.fullStrength(),
                 p.mayDisarm()));
-        double[] baseIncidents = totals(base, Metric.INCIDENTS);
-        double[] moreIncidents = totals(doubled, Metric.INCIDENTS);
-        assertTrue(mean(moreIncidents) < mean(baseIncidents),
-                "incidents: doubled " + mean(moreIncidents) + " vs baseline " + mean(baseIncidents));
+        double baseOther = mean(incidentsBesidesAttacksOnTheForce(base));
+        double moreOther = mean(incidentsBesidesAttacksOnTheForce(doubled));
+        assertTrue(moreOther < baseOther,
+                "incidents besides attacks on the force: doubled " + moreOther + " vs baseline " + baseOther);
     }
 
     @Test

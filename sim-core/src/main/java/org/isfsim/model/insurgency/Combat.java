@@ -107,13 +107,20 @@ public final class Combat implements Serializable {
 
     /**
      * A stand-off attack (a roadside bomb on a route, fire on a base or post, an ambush of a convoy or a
-     * police post): with the posture's daily chance times {@code hostility}, on one unit on the ground within
-     * {@code standOffRangeKm}, drawn uniformly, whatever the balance of force there. It kills a Poisson number
-     * of the unit's people (mean {@code killedPerStandOffAttack}) and of civilians near it; the group loses no one.
+     * police post): with the posture's daily chance times {@code hostility} times the fighters' share of the
+     * armed strength within {@code standOffRangeKm} (fighters over fighters plus security personnel at
+     * {@code isfStrengthPerTroop} each: more troops about deter and disrupt attacks, after Hultman, Kathman
+     * &amp; Shannon 2014), on one unit on the
+     * ground within that range, drawn uniformly. No local superiority is needed. It kills a Poisson number of
+     * the unit's people (mean {@code killedPerStandOffAttack}) and of civilians near it; the group loses no one.
      */
     void standOff(ArmedGroupCell group, List<SecurityUnit> units, double hostility, ArmedGroupWorld world,
             MersenneTwisterFast random) {
-        double chance = standOffChance(group.getPosture()) * hostility;
+        int x = group.getCell().x();
+        int y = group.getCell().y();
+        double fighters = Math.max(group.getFighters(), insurgency.fightersWithin(x, y, standOffRangeCells));
+        double security = insurgency.securityWithin(x, y, standOffRangeCells) * parameters.isfStrengthPerTroop();
+        double chance = standOffChance(group.getPosture()) * hostility * fighters / (fighters + security);
         if (chance <= 0) {
             return;
         }

@@ -341,6 +341,16 @@ public final class Insurgency implements Serializable {
         return fightersWindow.window(x, y, reachCells);
     }
 
+    /** Fighters within {@code cells} of a cell, as of the last control update. */
+    public double fightersWithin(int x, int y, int cells) {
+        return fightersWindow.window(x, y, cells);
+    }
+
+    /** Security personnel within {@code cells} of a cell, as of the last control update. */
+    public double securityWithin(int x, int y, int cells) {
+        return securityWindow.window(x, y, cells);
+    }
+
     /** Security personnel within reach of a cell, as of the last control update. */
     public double securityWithinReach(int x, int y) {
         return securityWindow.window(x, y, reachCells);

@@ -142,13 +142,20 @@ class ArmedGroupStrategyTest {
                 "killedPerStandOffAttack", 5.0));
         ArmedGroupCell group = insurgency.groups().get(0);
         FakeArmedGroupWorld world = new FakeArmedGroupWorld();
-        Contingent battalion = new Contingent(0, new Arrival("Kosovo", 5_000, 0, true, true, 0.05), group.getCell());
+        Contingent battalion = new Contingent(0, new Arrival("Kosovo", 300, 0, true, true, 0.05), group.getCell());
         world.units.add(battalion);
-        new Combat(insurgency).groupsAct(world, new MersenneTwisterFast(2));
+        double[] security = new double[map.width() * map.height()];
+        security[index(group.getCell())] = 300;
+        insurgency.updateControl(held, security);
+        Combat combat = new Combat(insurgency);
+        MersenneTwisterFast random = new MersenneTwisterFast(2);
+        for (int day = 0; day < 20 && world.attacks == 0; day++) {
+            combat.groupsAct(world, random);
+        }
         assertEquals(Posture.OBSTRUCT, group.getPosture());
-        assertEquals(1, world.attacks, "200 fighters attack 5,000 troops from a distance");
+        assertEquals(1, world.attacks, "200 fighters attack 300 troops (900 fighter-equivalents) from a distance");
         assertEquals(1, group.getAttacks());
-        assertEquals(5_000 - battalion.getTroops(), world.lost);
+        assertEquals(300 - battalion.getTroops(), world.lost);
         assertEquals(200, group.getFighters(), "a stand-off attack costs the group no one");
 
         Insurgency tolerating = oneGroup(Map.of("initialPressure", 0.0, "standOffChanceObstruct", 1.0,
