@@ -28,7 +28,7 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, cbe68e1a7495321b6681b5b80b9337aae9171b9d774353b9104c8d62fee73ee9, 41b9d009d4525fc5af4da9c626294b702fe851ddbe90ca573ff9058e349f965f",
+        "immediate-deployment, 150, c42d27c2fb8e3b8fdf241e596fb13a362a783e355de536fe8735c01561fb460d, 570402e9a8a49b9f45cdf37b1dd1a5dce238870f5a7b1f98cc6e3264fc85cbd0",
         "observed-2025-26, 129, da871442b55304ade511f95027e2c9f7008b58ac88cf4aeafda159a4875e9b25, e8cab015f5a18cc38c160bed89917cc482292bda3515671e1cc4b03084d70a84"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
