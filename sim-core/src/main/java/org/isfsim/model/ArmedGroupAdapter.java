@@ -54,12 +54,63 @@ final class ArmedGroupAdapter implements ArmedGroupWorld, Serializable {
         if (unit instanceof Contingent contingent) {
             model.events().countIsfCasualties(lost);
             model.forceRoster().recordLosses(contingent, lost);
+        } else {
+            model.events().countPoliceKilled(lost);
         }
     }
 
     @Override
-    public void ceasefireViolated(ArmedGroupCell group) {
+    public int ceasefireViolated(ArmedGroupCell group) {
         model.events().countArmedGroupViolation();
+        int before = model.events().fightersKilled();
         model.israel().strikeAfterViolation(group.getCell(), model.day(), model.events(), model.random);
+        return model.events().fightersKilled() - before;
+    }
+
+    /** The ceasefire state's danger to the forces: 1 while it holds, more as it breaks down. */
+    @Override
+    public double hostilityFactor() {
+        return model.ceasefire().dangerToForces();
+    }
+
+    @Override
+    public double consentAt(int cellIndex) {
+        return model.legitimacy().values()[cellIndex];
+    }
+
+    @Override
+    public boolean disarmamentUnderway() {
+        for (Contingent contingent : model.contingents()) {
+            if (contingent.isOnGround() && contingent.isMayDisarm()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean isAccepted(SecurityUnit unit) {
+        return unit instanceof Contingent contingent
+                && model.parameters().insurgency().strategy().acceptedNations().contains(contingent.getNation());
+    }
+
+    @Override
+    public void attacked(SecurityUnit unit) {
+        model.events().countAttack(unit instanceof Contingent);
+    }
+
+    @Override
+    public void fightersRecruited(int count) {
+        model.events().countFightersRecruited(count);
+    }
+
+    @Override
+    public void fightersKilled(int count) {
+        model.events().countFightersKilled(count);
+    }
+
+    @Override
+    public void weaponsHandedOver(int count) {
+        model.events().countWeaponsHandedOver(count);
     }
 }

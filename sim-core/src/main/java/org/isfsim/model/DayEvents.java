@@ -23,6 +23,12 @@ final class DayEvents implements IsraelWorld, Serializable {
     private int armedGroupViolations;
     private int idfKilled;
     private int idfStrikes;
+    private int policeKilled;
+    private int attacksOnIsf;
+    private int attacksOnPolice;
+    private int fightersRecruited;
+    private int fightersKilled;
+    private int weaponsHandedOver;
 
     DayEvents(IsfModel model) {
         this.model = model;
@@ -37,6 +43,12 @@ final class DayEvents implements IsraelWorld, Serializable {
         armedGroupViolations = 0;
         idfKilled = 0;
         idfStrikes = 0;
+        policeKilled = 0;
+        attacksOnIsf = 0;
+        attacksOnPolice = 0;
+        fightersRecruited = 0;
+        fightersKilled = 0;
+        weaponsHandedOver = 0;
     }
 
     /** An armed group broke the ceasefire: a violation, and one the ceasefire's tension counts. */
@@ -58,7 +70,7 @@ final class DayEvents implements IsraelWorld, Serializable {
     @Override
     public void killFighters(GridCell cell, int fighters) {
         if (fighters > 0) {
-            model.insurgency().killFightersAt(cell, fighters);
+            fightersKilled += model.insurgency().killFightersAt(cell, fighters);
         }
     }
 
@@ -152,5 +164,59 @@ final class DayEvents implements IsraelWorld, Serializable {
 
     int idfStrikes() {
         return idfStrikes;
+    }
+
+    void countPoliceKilled(int killed) {
+        policeKilled += killed;
+    }
+
+    /** An armed group attacked a unit: an ISF contingent or a police unit. */
+    void countAttack(boolean onIsf) {
+        if (onIsf) {
+            attacksOnIsf++;
+        } else {
+            attacksOnPolice++;
+        }
+    }
+
+    void countFightersRecruited(int count) {
+        fightersRecruited += count;
+    }
+
+    void countFightersKilled(int count) {
+        fightersKilled += count;
+    }
+
+    void countWeaponsHandedOver(int count) {
+        weaponsHandedOver += count;
+    }
+
+    /** ISF soldiers killed today: the same count as {@link #isfCasualties()} (the model does not wound). */
+    int isfKilled() {
+        return isfCasualties;
+    }
+
+    int policeKilled() {
+        return policeKilled;
+    }
+
+    int attacksOnIsf() {
+        return attacksOnIsf;
+    }
+
+    int attacksOnPolice() {
+        return attacksOnPolice;
+    }
+
+    int fightersRecruited() {
+        return fightersRecruited;
+    }
+
+    int fightersKilled() {
+        return fightersKilled;
+    }
+
+    int weaponsHandedOver() {
+        return weaponsHandedOver;
     }
 }

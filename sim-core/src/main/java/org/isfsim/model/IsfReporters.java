@@ -44,7 +44,14 @@ final class IsfReporters {
             report(Metric.PLEDGES_SUSPENDED, m -> m.forceGeneration().suspended()),
             report(Metric.CEASEFIRE_STATE, m -> m.ceasefire().state().ordinal()),
             report(Metric.IDF_KILLED, m -> m.events().idfKilled()),
-            report(Metric.IDF_STRIKES, m -> m.events().idfStrikes())));
+            report(Metric.IDF_STRIKES, m -> m.events().idfStrikes()),
+            report(Metric.ISF_KILLED, m -> m.events().isfKilled()),
+            report(Metric.POLICE_KILLED, m -> m.events().policeKilled()),
+            report(Metric.ATTACKS_ON_ISF, m -> m.events().attacksOnIsf()),
+            report(Metric.ATTACKS_ON_POLICE, m -> m.events().attacksOnPolice()),
+            report(Metric.FIGHTERS_RECRUITED, m -> m.events().fightersRecruited()),
+            report(Metric.FIGHTERS_KILLED, m -> m.events().fightersKilled()),
+            report(Metric.WEAPONS_HANDED_OVER, m -> m.events().weaponsHandedOver())));
 
     private IsfReporters() {
     }

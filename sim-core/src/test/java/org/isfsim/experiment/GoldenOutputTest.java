@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, eb09b9591b381e3869b08a52f73b9e311bf225e182a921969835649cd6ac33ae, 2a9a36c514876f12d90e9c7b03c74d90de9ce2da4d0bb401a7ece21fdc57b19e",
-        "baseline-1:10, 6e773324a952f85ef7812afdb69b01292c3b5d941015abd21d944d97254dea68, f799f153205fdeb7acf7e44ab16d8b9dae37e6e2a4ed55accf7483958526f225",
-        "epstein-moore, 4d3f47f9489e2d88701cf3737dec7755c4037dbbaf16dbcba10f821649041676, 2af0a6adc9ca9e0450192407fced449e58d8781dbe846d091479ddf83482876e"})
+        "baseline-1:100, 7518935fa17a0f1fb1ccfb8e42df5121fa2f369c5b3b2cc8a65d189bbe46a0e4, 11961d2f950d5f556d30817a965e038b4a4ec73a5265804e08219dabf5efde7d",
+        "baseline-1:10, 64c2358047083fd960235f1e55e90e99f96f0948c849fe0e091decd90af2a0f6, c4e37d9fd7c40c1c51170ef872697c37633484eab59731165da07f8c2b45b57c",
+        "epstein-moore, 46365dadc6f25aeb6d5cc121a75d2337c751a3e2d9ffb10e1b209574d9e6f54a, cd9628fe63fb84f8008e31e28b0cc3421e119781efad6d06334d5f1b10cab4cf"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

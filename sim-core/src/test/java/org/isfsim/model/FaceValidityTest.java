@@ -67,6 +67,19 @@ class FaceValidityTest {
         return values;
     }
 
+    /** Per seed, the run's incidents less its attacks on the ISF and the police (one run per seed). */
+    private static double[] incidentsBesidesAttacksOnTheForce(Parameters parameters) {
+        double[] values = new double[SEEDS];
+        for (int s = 0; s < SEEDS; s++) {
+            MetricsTable table = Simulation.run(parameters, 1_000 + s);
+            for (int day = 0; day < table.recordedDays(); day++) {
+                values[s] += table.value(day, Metric.INCIDENTS) - table.value(day, Metric.ATTACKS_ON_ISF)
+                        - table.value(day, Metric.ATTACKS_ON_POLICE);
+            }
+        }
+        return values;
+    }
+
     private static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {
@@ -125,8 +138,9 @@ class FaceValidityTest {
 
     /**
      * More troops mean less armed control, so fewer violations and fewer Israeli strikes answering them; the
-     * incidents as a whole (strikes, attacks and the clashes that more demolitions provoke) do not rise by
-     * more than a few per cent.
+     * incidents besides the armed groups' attacks on the force do not rise by more than a few per cent. The
+     * attacks on the ISF and police themselves grow with the force's exposure: a stand-off attack needs a unit
+     * within range, not superiority (issue 14), so twice the units offer about twice the targets.
      */
     @Test
     void moreTroopsMeanFewerStrikesAndNoMoreIncidents() {
@@ -137,10 +151,10 @@ class FaceValidityTest {
         double[] moreStrikes = totals(doubled, Metric.IDF_STRIKES);
         assertTrue(mean(moreStrikes) < mean(baseStrikes),
                 "strikes: doubled " + mean(moreStrikes) + " vs baseline " + mean(baseStrikes));
-        double[] baseIncidents = totals(base, Metric.INCIDENTS);
-        double[] moreIncidents = totals(doubled, Metric.INCIDENTS);
-        assertTrue(mean(moreIncidents) < 1.05 * mean(baseIncidents),
-                "incidents: doubled " + mean(moreIncidents) + " vs baseline " + mean(baseIncidents));
+        double baseOther = mean(incidentsBesidesAttacksOnTheForce(base));
+        double moreOther = mean(incidentsBesidesAttacksOnTheForce(doubled));
+        assertTrue(moreOther < 1.05 * baseOther,
+                "incidents besides attacks on the force: doubled " + moreOther + " vs baseline " + baseOther);
     }
 
     @Test

@@ -53,7 +53,8 @@ class ResultWriterTest {
                 + "aid_trucks_delivered,aid_trucks_looted,mean_hardship,legitimacy,coordination_latency_days,"
                 + "mandate_active,detained_share,idf_withdrawal_stage,civilians_killed_by_idf,civilians_killed_by_armed_groups,"
                 + "isf_troops_in_gaza,isf_nations_present,nations_withdrawn,pledges_suspended,ceasefire_state,idf_killed,"
-                + "idf_strikes", ts.get(0));
+                + "idf_strikes,isf_killed,police_killed,attacks_on_isf,attacks_on_police,fighters_recruited,fighters_killed,"
+                + "weapons_handed_over", ts.get(0));
         assertEquals(1 + 2 * 6, ts.size());
         assertTrue(ts.get(1).startsWith("1,baseline,1,"), ts.get(1));
         assertTrue(ts.get(1).contains(",800,0,2025-10-10,"), ts.get(1));

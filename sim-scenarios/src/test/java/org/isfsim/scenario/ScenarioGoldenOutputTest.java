@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, fe65a0773ceb7ca225988184ad01a470d70e2b507dcfd2113c19f382a36bcae2, 05e2638217d566429e8d9c6f4280acab101dcf08516a5848eab7f36505edc006",
-        "observed-2025-26, 129, cb85e57b973f6253207efbde576957df53a9704965b5035a729f7b649f62beef, b49225f92dbf9a0981dfc438e1d5e09cd6eb3a809977f7bc808079eaf3bacb96"})
+        "immediate-deployment, 150, c42d27c2fb8e3b8fdf241e596fb13a362a783e355de536fe8735c01561fb460d, 570402e9a8a49b9f45cdf37b1dd1a5dce238870f5a7b1f98cc6e3264fc85cbd0",
+        "observed-2025-26, 129, da871442b55304ade511f95027e2c9f7008b58ac88cf4aeafda159a4875e9b25, e8cab015f5a18cc38c160bed89917cc482292bda3515671e1cc4b03084d70a84"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,

@@ -34,14 +34,15 @@ public final class ParameterGroup extends Properties {
     private final transient List<Item> items = new ArrayList<>();
 
     /** One parameter: its key, its section and component in the records, and its slider or choices. */
-    private record Item(String key, RecordComponent section, RecordComponent component, Object domain) {
+    private record Item(String key, List<RecordComponent> path, RecordComponent component, Object domain) {
     }
 
     /**
      * @param title the group's name in the Model tab
      * @param editor where values are read from and set
      * @param onRefused told the model's message when it refuses a value
-     * @param sections names of {@link Parameters} sections whose single values the group shows
+     * @param sections names of {@link Parameters} sections (or of a group inside one, {@code insurgency.strategy})
+     *     whose single values the group shows
      */
     public ParameterGroup(String title, ParameterEditor editor, Consumer<String> onRefused, String... sections) {
         this(title, editor, onRefused, Set.of(), sections);
@@ -54,13 +55,19 @@ public final class ParameterGroup extends Properties {
         this.editor = editor;
         this.onRefused = onRefused;
         for (String sectionName : sections) {
-            RecordComponent section = Arrays.stream(Parameters.class.getRecordComponents())
-                    .filter(c -> c.getName().equals(sectionName)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no parameter section " + sectionName));
-            for (RecordComponent component : section.getType().getRecordComponents()) {
+            List<RecordComponent> path = new ArrayList<>();
+            Class<?> type = Parameters.class;
+            for (String part : sectionName.split("\\.")) {
+                RecordComponent next = Arrays.stream(type.getRecordComponents())
+                        .filter(c -> c.getName().equals(part)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no parameter section " + sectionName));
+                path.add(next);
+                type = next.getType();
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
                 String key = sectionName + "." + component.getName();
                 if (editable(component.getType()) && !except.contains(key)) {
-                    items.add(new Item(key, section, component, ParameterDomains.of(component)));
+                    items.add(new Item(key, List.copyOf(path), component, ParameterDomains.of(component)));
                 }
             }
         }
@@ -74,6 +81,7 @@ public final class ParameterGroup extends Properties {
                 new ParameterGroup("Police", editor, onRefused, "police"),
                 new ParameterGroup("Coordination", editor, onRefused, "coordination"),
                 new ParameterGroup("Armed groups", editor, onRefused, "insurgency"),
+                new ParameterGroup("Armed groups' strategy", editor, onRefused, "insurgency.strategy"),
                 new ParameterGroup("Civilians", editor, onRefused, "civilians", "legitimacy"),
                 new ParameterGroup("Aid", editor, onRefused, "aid"),
                 new ParameterGroup("Israel", editor, onRefused, "israel"),
@@ -187,8 +195,11 @@ public final class ParameterGroup extends Properties {
 
     private Object read(Item item) {
         try {
-            Object section = item.section().getAccessor().invoke(editor.parameters());
-            return item.component().getAccessor().invoke(section);
+            Object record = editor.parameters();
+            for (RecordComponent step : item.path()) {
+                record = step.getAccessor().invoke(record);
+            }
+            return item.component().getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read parameter " + item.key(), e);
         }

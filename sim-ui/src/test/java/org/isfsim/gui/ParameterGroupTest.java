@@ -63,7 +63,13 @@ class ParameterGroupTest {
                 continue;
             }
             for (RecordComponent c : section.getType().getRecordComponents()) {
-                if (!List.class.isAssignableFrom(c.getType())) {
+                if (c.getType().isRecord()) {
+                    for (RecordComponent leaf : c.getType().getRecordComponents()) {
+                        if (!List.class.isAssignableFrom(leaf.getType())) {
+                            expected.add(section.getName() + "." + c.getName() + "." + leaf.getName());
+                        }
+                    }
+                } else if (!List.class.isAssignableFrom(c.getType())) {
                     expected.add(section.getName() + "." + c.getName());
                 }
             }

@@ -9,15 +9,22 @@ import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
+import org.isfsim.model.params.ArmedGroupStrategyParameters;
 import org.isfsim.model.params.InsurgencyParameters;
 import org.isfsim.model.space.SummedAreaTable;
 
 /**
  * The armed groups, their weapons and their infrastructure, and the authority they hold over each
- * cell of the strip. Control of a cell grows where fighters are within reach and security forces
- * are not, and falls where security forces are (docs/sources.md#design-armed-groups: "they reassert authority where
- * security is thin"): dC = gain·(1−C)·f·(1−s) − loss·C·s, with f and s the fighters' and the
- * security forces' presence within reach, each saturating at 1. The IDF-held zone has no armed control.
+ * cell of the strip. Control of a cell follows the balance of coercive strength and consent (after
+ * Kalyvas 2006, The Logic of Violence in Civil War: control rests on force; collaboration follows control,
+ * and people side with a rival order where it is present and credible): with f and s the fighters' and the
+ * security forces' presence within reach (each saturating at 1), a = f / (f + s) the fighters' share of
+ * the coercive strength there, and L the legitimacy of the new order at the cell,
+ * dC = gain·(1−C)·f·a·(1−L·s) − C·s·(loss·(1−a) + consentLoss·L).
+ * Control grows where fighters are present, the more the more they dominate and the less people back an
+ * order that is there; it falls only where security forces are present, by the coercive balance (1−a) or
+ * by the consent the order has there (L). Where neither is present it stays. The IDF-held zone has no
+ * armed control.
  */
 public final class Insurgency implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -36,10 +43,15 @@ public final class Insurgency implements Serializable {
     private final double[] control;
     private final double[] fightersPerCell;
     private final double[] securityPresence;
+    private final double[] controlFall;
+    private final List<GridCell> operationsToday = new ArrayList<>();
+    private HeldZone heldToday;
     private final SummedAreaTable fightersWindow;
     private final SummedAreaTable securityWindow;
     private int looseWeapons;
     private int weaponsDestroyed;
+    private int weaponsHandedOver;
+    private int weaponsSupplied;
     private double tunnelKmDestroyed;
 
     /**
@@ -51,11 +63,13 @@ public final class Insurgency implements Serializable {
     public Insurgency(GazaMap map, InsurgencyParameters parameters, HeldZone held, MersenneTwisterFast random) {
         this.map = map;
         this.parameters = parameters;
+        this.heldToday = held;
         this.reachCells = (int) Math.round(parameters.reachKm() * 1000.0 / map.cellSizeMeters());
         int cells = map.width() * map.height();
         control = new double[cells];
         fightersPerCell = new double[cells];
         securityPresence = new double[cells];
+        controlFall = new double[cells];
         fightersWindow = new SummedAreaTable(map.width(), map.height());
         securityWindow = new SummedAreaTable(map.width(), map.height());
 
@@ -94,6 +108,10 @@ public final class Insurgency implements Serializable {
         for (int g = 0; g < groupCount && !homes.isEmpty(); g++) {
             int fighters = parameters.fighters() / groupCount + (g < parameters.fighters() % groupCount ? 1 : 0);
             groups.add(new ArmedGroupCell(g, homes.get(random.nextInt(homes.size())), fighters));
+        }
+        PostureRule rule = new PostureRule(parameters.strategy());
+        for (ArmedGroupCell group : groups) {
+            group.startWith(rule.initial(), parameters.strategy().initialPressure());
         }
         for (int c : insideCells) {
             if (!held.isHeld(c % map.width(), c / map.width())) {
@@ -141,13 +159,23 @@ public final class Insurgency implements Serializable {
     }
 
     /**
+     * One day of the struggle for authority with no consent for the new order anywhere (L = 0): the rule
+     * above with coercion alone.
+     */
+    public void updateControl(HeldZone held, double[] securityPeople) {
+        updateControl(held, securityPeople, null);
+    }
+
+    /**
      * One day of the struggle for authority: rebuilds the presence fields and moves each cell's
-     * control by the rule above.
+     * control by the rule above; remembers where control fell today (ground the groups are losing).
      *
      * @param held the IDF-held zone today
      * @param securityPeople security personnel per cell (ISF troops and police, weighted by effectiveness)
+     * @param consent where the legitimacy L of each cell comes from (null: L = 0 everywhere)
      */
-    public void updateControl(HeldZone held, double[] securityPeople) {
+    public void updateControl(HeldZone held, double[] securityPeople, ArmedGroupWorld consent) {
+        heldToday = held;
         java.util.Arrays.fill(fightersPerCell, 0);
         for (ArmedGroupCell group : groups) {
             GridCell c = group.getCell();
@@ -156,6 +184,7 @@ public final class Insurgency implements Serializable {
         fightersWindow.rebuild(fightersPerCell);
         securityWindow.rebuild(securityPeople);
         int width = map.width();
+        ArmedGroupStrategyParameters strategy = parameters.strategy();
         for (int y = 0; y < map.height(); y++) {
             for (int x = 0; x < width; x++) {
                 int i = y * width + x;
@@ -164,16 +193,103 @@ public final class Insurgency implements Serializable {
                 }
                 double s = Math.min(1.0, securityWindow.window(x, y, reachCells) / parameters.securityToSecure());
                 securityPresence[i] = s;
+                double c = control[i];
                 if (held.isHeld(x, y)) {
                     control[i] = 0;
+                    controlFall[i] = 0;
                     continue;
                 }
                 double f = Math.min(1.0, fightersWindow.window(x, y, reachCells) / parameters.fightersToHold());
-                double c = control[i];
-                c += parameters.controlGainPerDay() * (1 - c) * f * (1 - s) - parameters.controlLossPerDay() * c * s;
-                control[i] = Math.max(0.0, Math.min(1.0, c));
+                double a = f + s > 0 ? f / (f + s) : 0;
+                double l = consent == null ? 0 : consent.consentAt(i);
+                double next = c + parameters.controlGainPerDay() * (1 - c) * f * a * (1 - l * s)
+                        - c * s * (parameters.controlLossPerDay() * (1 - a) + strategy.consentLossPerDay() * l);
+                next = Math.max(0.0, Math.min(1.0, next));
+                control[i] = next;
+                controlFall[i] = Math.max(0.0, c - next);
             }
         }
+    }
+
+    /** How much armed control fell at a cell in the last control update (0 where it held or grew). */
+    public double controlFallAt(int x, int y) {
+        return controlFall[y * map.width() + x];
+    }
+
+    /** Whether a group holds authority over the cell it is based in (its control above {@code authorityControl}). */
+    public boolean holdsItsCell(ArmedGroupCell group) {
+        return controlAt(group.getCell()) > parameters.authorityControl();
+    }
+
+    /** Cells where a demolition or cache seizure went on today, in the order it happened. */
+    public List<GridCell> operationsToday() {
+        return Collections.unmodifiableList(operationsToday);
+    }
+
+    /** The day is over for the groups: today's operations are forgotten. */
+    public void endDay() {
+        operationsToday.clear();
+    }
+
+    /** Each group within reach of a cell takes a provocation of this weight. */
+    private void provokeAround(GridCell at, double weight) {
+        if (weight <= 0) {
+            return;
+        }
+        for (ArmedGroupCell group : groups) {
+            if (withinReach(group.getCell(), at)) {
+                group.provoke(weight);
+            }
+        }
+    }
+
+    /**
+     * Weapons made in workshops, smuggled in and made from unexploded ordnance, while tunnels stand: each a
+     * Poisson draw with mean its rate per km a day times the intact tunnel km; they join the loose weapons.
+     * Returns the weapons added.
+     */
+    public int supplyWeapons(MersenneTwisterFast random) {
+        ArmedGroupStrategyParameters strategy = parameters.strategy();
+        double km = tunnelKmRemaining();
+        int added = Engagement.poisson(strategy.weaponsMadePerKmDay() * km, random)
+                + Engagement.poisson(strategy.weaponsSmuggledPerKmDay() * km, random)
+                + Engagement.poisson(strategy.weaponsFromOrdnancePerKmDay() * km, random);
+        looseWeapons += added;
+        weaponsSupplied += added;
+        return added;
+    }
+
+    /** Fighters who take the amnesty leave with their weapons handed over; returns the weapons handed over. */
+    public int amnesty(ArmedGroupCell group, int count) {
+        int left = group.leave(count);
+        int handed = Math.min(left, looseWeapons);
+        looseWeapons -= handed;
+        weaponsHandedOver += handed;
+        return handed;
+    }
+
+    /** Hands over up to {@code count} spare loose weapons (beyond one per fighter); returns how many. */
+    public int handOver(int count) {
+        int handed = Math.min(count, spareWeapons());
+        looseWeapons -= handed;
+        weaponsHandedOver += handed;
+        return handed;
+    }
+
+    /** Loose weapons (carried or spare, not cached) that are a group's by its share of the fighters. */
+    public double spareWeaponsOf(ArmedGroupCell group) {
+        int total = fighters();
+        return total == 0 ? 0 : spareWeapons() * (double) group.getFighters() / total;
+    }
+
+    /** Weapons handed over so far (amnesty and the disarmament process). */
+    public int weaponsHandedOver() {
+        return weaponsHandedOver;
+    }
+
+    /** Weapons made, smuggled and recovered so far. */
+    public int weaponsSupplied() {
+        return weaponsSupplied;
     }
 
     /** The share of the strip's cells where armed groups hold authority (control above {@code authorityControl}). */
@@ -223,6 +339,16 @@ public final class Insurgency implements Serializable {
     /** Fighters within reach of a cell, as of the last control update. */
     public double fightersWithinReach(int x, int y) {
         return fightersWindow.window(x, y, reachCells);
+    }
+
+    /** Fighters within {@code cells} of a cell, as of the last control update. */
+    public double fightersWithin(int x, int y, int cells) {
+        return fightersWindow.window(x, y, cells);
+    }
+
+    /** Security personnel within {@code cells} of a cell, as of the last control update. */
+    public double securityWithin(int x, int y, int cells) {
+        return securityWindow.window(x, y, cells);
     }
 
     /** Security personnel within reach of a cell, as of the last control update. */
@@ -285,6 +411,7 @@ public final class Insurgency implements Serializable {
             if (!site.isDiscovered() && !site.isDestroyed() && withinReach(cell, site.getCell())
                     && random.nextDouble() < chance) {
                 site.discover(day);
+                provokeAround(site.getCell(), parameters.strategy().pressurePerRaid());
                 found++;
             }
         }
@@ -315,11 +442,13 @@ public final class Insurgency implements Serializable {
         return revealOne(hidden, day, random);
     }
 
-    private static boolean revealOne(List<InfrastructureSite> hidden, int day, MersenneTwisterFast random) {
+    private boolean revealOne(List<InfrastructureSite> hidden, int day, MersenneTwisterFast random) {
         if (hidden.isEmpty()) {
             return false;
         }
-        hidden.get(random.nextInt(hidden.size())).discover(day);
+        InfrastructureSite site = hidden.get(random.nextInt(hidden.size()));
+        site.discover(day);
+        provokeAround(site.getCell(), parameters.strategy().pressurePerRaid());
         return true;
     }
 
@@ -358,8 +487,13 @@ public final class Insurgency implements Serializable {
         return total;
     }
 
-    /** Demolishes up to {@code km} of a tunnel site or a whole cache; records what was destroyed. */
+    /**
+     * Demolishes up to {@code km} of a tunnel site or a whole cache; records what was destroyed, and the
+     * operation, which provokes the groups within reach and draws those within their gathering radius.
+     */
     public void demolish(InfrastructureSite site, double km) {
+        operationsToday.add(site.getCell());
+        provokeAround(site.getCell(), parameters.strategy().pressurePerDisarmamentDay());
         if (site.getKind() == SiteKind.TUNNEL_SEGMENT) {
             tunnelKmDestroyed += site.demolishTunnel(km);
         } else {
@@ -441,6 +575,11 @@ public final class Insurgency implements Serializable {
         return control[cell.y() * map.width() + cell.x()];
     }
 
+    /** Armed control of cell (x, y), 0..1. */
+    public double controlAt(int x, int y) {
+        return control[y * map.width() + x];
+    }
+
     public int fighters() {
         int total = 0;
         for (ArmedGroupCell group : groups) {
@@ -482,6 +621,15 @@ public final class Insurgency implements Serializable {
 
     public int reachCells() {
         return reachCells;
+    }
+
+    public GazaMap map() {
+        return map;
+    }
+
+    /** Whether a cell is in the IDF-held zone as of the last control update (the day-0 zone before the first). */
+    public boolean isHeld(int x, int y) {
+        return heldToday.isHeld(x, y);
     }
 
     public InsurgencyParameters parameters() {

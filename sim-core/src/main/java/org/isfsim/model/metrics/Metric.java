@@ -56,7 +56,19 @@ public enum Metric {
             "the ceasefire's state: 0 holding, 1 strained, 2 escalation, 3 collapse (a return to war)"),
     IDF_KILLED("idf_killed", MetricKind.COUNT, Measure.FLOW, "IDF soldiers killed today by armed groups' fire"),
     IDF_STRIKES("idf_strikes", MetricKind.COUNT, Measure.FLOW,
-            "Israeli strikes today: answers to violations and, in escalation or war, strikes of its own");
+            "Israeli strikes today: answers to violations and, in escalation or war, strikes of its own"),
+    ISF_KILLED("isf_killed", MetricKind.COUNT, Measure.FLOW,
+            "ISF soldiers killed today in armed groups' attacks (equal to isf_casualties: the model does not wound)"),
+    POLICE_KILLED("police_killed", MetricKind.COUNT, Measure.FLOW, "police officers killed today in armed groups' attacks"),
+    ATTACKS_ON_ISF("attacks_on_isf", MetricKind.COUNT, Measure.FLOW,
+            "armed groups' attacks on ISF contingents today: stand-off attacks, assaults and clashes at demolitions"),
+    ATTACKS_ON_POLICE("attacks_on_police", MetricKind.COUNT, Measure.FLOW,
+            "armed groups' attacks on police units today: stand-off attacks and assaults"),
+    FIGHTERS_RECRUITED("fighters_recruited", MetricKind.COUNT, Measure.FLOW, "armed recruits who joined the groups today"),
+    FIGHTERS_KILLED("fighters_killed", MetricKind.COUNT, Measure.FLOW,
+            "fighters killed today: in fights with the ISF and police and by Israeli strikes"),
+    WEAPONS_HANDED_OVER("weapons_handed_over", MetricKind.COUNT, Measure.FLOW,
+            "weapons handed over today: by fighters taking the amnesty and in a disarmament process");
 
     private static final List<Metric> ALL = List.of(values());
 

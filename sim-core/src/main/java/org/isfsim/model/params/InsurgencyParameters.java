@@ -36,10 +36,11 @@ import java.io.Serializable;
  *     with no armed authority counts as secured
  * @param refusesDisarmament whether the groups' leadership refuses to disarm (its declared stance, which
  *     contributors and Israel act on)
+ * @param strategy the groups' posture, stand-off attacks, movement, consent and flows of fighters and weapons
  */
 public record InsurgencyParameters(
-        @Slider(min = 0, max = 50_000) @Source("docs/sources.md#hamas Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000") int fighters,
-        @Slider(min = 0, max = 150_000) @Source("docs/sources.md#hamas Fighters + rifles: ~60,000 rifles (Netanyahu; an Israeli political claim)") int weapons,
+        @Slider(min = 0, max = 50_000) @Source("docs/sources.md#hamas Fighters: ~20,000 (IDF, Oct 2025; Netanyahu); Israeli official: 10,000-20,000, The Media Line up to 25,000; range 10,000-25,000") int fighters,
+        @Slider(min = 0, max = 150_000) @Source("docs/sources.md#hamas Fighters + rifles: ~60,000 rifles (Netanyahu; an Israeli political claim, the only figure); range assumed 20,000-60,000") int weapons,
         @Slider(min = 10, max = 1000) @Source("assumption; docs/sources.md#hamas Doghmush clash: 300+ fighters stormed a block") int fightersPerGroup,
         @Slider(min = 0, max = 1000) @Source("derived: 560-720 km (docs/sources.md#hamas Tunnels: total length) at 60-80% intact (Tunnels: remaining), midpoints 640 x 0.7") double tunnelKm,
         @Source("assumption") double tunnelSegmentKm,
@@ -63,7 +64,8 @@ public record InsurgencyParameters(
         @Slider(min = 0, max = 1) @Source("assumption") double leakedWeaponsMoveChance,
         @Slider(min = 0, max = 1) @Source("assumption: a group holds a cell when its control passes one half; range 0-1") double authorityControl,
         @Slider(min = 0, max = 1) @Source("assumption: half the presence that secures a cell fully is enough to count it secured; range 0-1") double securedPresence,
-        @Source("docs/sources.md#later-hamas Hamas refused verified decommissioning through mid-2026 (the Board of Peace's 'principal obstacle'); false is the counterfactual of a leadership that agrees to disarm") boolean refusesDisarmament) implements Serializable {
+        @Source("docs/sources.md#later-hamas Hamas refused verified decommissioning through mid-2026 (the Board of Peace's 'principal obstacle'); false is the counterfactual of a leadership that agrees to disarm") boolean refusesDisarmament,
+        @Source("a group of parameters, each with its own source (ArmedGroupStrategyParameters)") ArmedGroupStrategyParameters strategy) implements Serializable {
 
     public InsurgencyParameters {
         Check.range("insurgency.fighters", fighters, 0, 1_000_000);
@@ -91,11 +93,13 @@ public record InsurgencyParameters(
         Check.range("insurgency.leakedWeaponsMoveChance", leakedWeaponsMoveChance, 0.0, 1.0);
         Check.range("insurgency.authorityControl", authorityControl, 0.0, 1.0);
         Check.range("insurgency.securedPresence", securedPresence, 0.0, 1.0);
+        Check.present("insurgency.strategy", strategy);
     }
 
     public static InsurgencyParameters defaults() {
         return new InsurgencyParameters(20_000, 60_000, 200, 448.0, 1.0, 300, 0.5, 0.6, 0.05, 0.10, 100, 800, 1.0,
-                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5, true);
+                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5, true,
+                ArmedGroupStrategyParameters.defaults());
     }
 
     /** Infrastructure sites that make up the intact tunnel length. */

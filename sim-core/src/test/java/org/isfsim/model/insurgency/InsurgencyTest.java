@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The armed groups' struggle for authority and their infrastructure (docs/sources.md#design-armed-groups;
  * docs/sources.md#hamas):
- * the control rule dC = gain·(1−C)·f·(1−s) − loss·C·s, the control and secured shares, recruitment
+ * the control rule by coercion (with no consent; the consent part is in ArmedGroupStrategyTest), the control and secured shares, recruitment
  * limited by spare weapons, demolition, moving weapons ahead of demolition, and the day-0 placement.
  */
 class InsurgencyTest {
@@ -104,9 +104,10 @@ class InsurgencyTest {
 
     /**
      * Defaults: initial control 0.6, gain 0.05, loss 0.10; every group has 200 fighters (≥ fightersToHold 100,
-     * so f = 1 wherever a group is within reach) and 10,000 security people saturate s (securityToSecure 800).
-     * After one day: 0.6 − 0.10·0.6 = 0.54 near the security, 0.6 + 0.05·0.4 = 0.62 near fighters without
-     * security, 0.6 where neither is within reach — checked on every unheld cell of the strip.
+     * so f = 1 wherever a group is within reach) and 10,000 security people saturate s (securityToSecure 800);
+     * no consent (L = 0). Near the post both are present, a = f / (f + s) = 1/2: after one day
+     * 0.6 + 0.05·0.4·0.5 − 0.10·0.6·0.5 = 0.58 (contested, not lost); 0.6 + 0.05·0.4 = 0.62 near fighters without
+     * security; 0.6 where neither is within reach — checked on every unheld cell of the strip.
      */
     @Test
     void controlGrowsNearFightersWithoutSecurityAndFallsNearSecurity() {
@@ -128,7 +129,7 @@ class InsurgencyTest {
                 boolean secured = Math.abs(x - post.x()) <= 4 && Math.abs(y - post.y()) <= 4;
                 assertEquals(secured ? 10_000.0 : 0.0, ins.securityWithinReach(x, y), EPS);
                 if (secured) {
-                    assertEquals(0.54, c, EPS, "near the security at " + x + "," + y);
+                    assertEquals(0.58, c, EPS, "near the security and the group at " + x + "," + y);
                     nearSecurity++;
                 } else if (ins.fightersWithinReach(x, y) > 0) {
                     assertTrue(ins.fightersWithinReach(x, y) >= 200);
@@ -144,7 +145,10 @@ class InsurgencyTest {
                 nearSecurity + " / " + nearFightersOnly + " / " + neither);
     }
 
-    /** Over ten days: C = 0.6·0.9^10 at the security post, 1 − 0.4·0.95^10 at a group far from it. */
+    /**
+     * Over ten days: at the post (fighters and security both saturated, a = 1/2) C follows
+     * C' = C + 0.025·(1 − C) − 0.05·C; at a group far from it 1 − 0.4·0.95^10.
+     */
     @Test
     void controlFollowsTheRuleOverSeveralDays() {
         Insurgency ins = insurgency(InsurgencyParameters.defaults(), 2);
@@ -163,7 +167,11 @@ class InsurgencyTest {
         for (int day = 0; day < 10; day++) {
             ins.updateControl(held, security);
         }
-        assertEquals(0.6 * Math.pow(0.9, 10), ins.control()[index(post)], 1e-9);
+        double contested = 0.6;
+        for (int day = 0; day < 10; day++) {
+            contested = contested + 0.025 * (1 - contested) - 0.05 * contested;
+        }
+        assertEquals(contested, ins.control()[index(post)], 1e-9);
         assertEquals(1 - 0.4 * Math.pow(0.95, 10), ins.control()[index(far)], 1e-9);
         assertTrue(ins.control()[index(far)] > 0.6 && ins.control()[index(post)] < 0.6);
     }
