@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 7518935fa17a0f1fb1ccfb8e42df5121fa2f369c5b3b2cc8a65d189bbe46a0e4, 11961d2f950d5f556d30817a965e038b4a4ec73a5265804e08219dabf5efde7d",
-        "baseline-1:10, 64c2358047083fd960235f1e55e90e99f96f0948c849fe0e091decd90af2a0f6, c4e37d9fd7c40c1c51170ef872697c37633484eab59731165da07f8c2b45b57c",
-        "epstein-moore, 46365dadc6f25aeb6d5cc121a75d2337c751a3e2d9ffb10e1b209574d9e6f54a, cd9628fe63fb84f8008e31e28b0cc3421e119781efad6d06334d5f1b10cab4cf"})
+        "baseline-1:100, a992ee0ed95c06c080e8dd265adb2f610838e8e030965583d8febb42f40ffd06, e4fde1eb1b54f2c2eb57f3133c9c88ffa92ed2a2977127ab76c2df6e9fa4c32d",
+        "baseline-1:10, a9b09ceff673bb8831910aa4faaf08e42c4e519c5327e5468ac9668be400aaac, b2db66451321da4b97d0dbe36305fc97d0a741975c06e538578b9de40a5128d3",
+        "epstein-moore, ad2eb6552506921c6f12d19bc3926f01879b15c047efaf6d681621dc299de787, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, c42d27c2fb8e3b8fdf241e596fb13a362a783e355de536fe8735c01561fb460d, 570402e9a8a49b9f45cdf37b1dd1a5dce238870f5a7b1f98cc6e3264fc85cbd0",
-        "observed-2025-26, 129, da871442b55304ade511f95027e2c9f7008b58ac88cf4aeafda159a4875e9b25, e8cab015f5a18cc38c160bed89917cc482292bda3515671e1cc4b03084d70a84"})
+        "immediate-deployment, 150, 49c144b8ff50e1e4b00e59ed5447f4e0b8010a62490fdae7a1d2a454755cc1db, d5001ba83b12dfa82f38efbe6d3544f5e99aa4be62d28e2492efed74c465c86b",
+        "observed-2025-26, 129, 64028e237c67cfe31dad77f1a4b2edae1149573472018e8ed8cf307d47a845f2, a939c82abe577a04425a9e5ca89750ecb085d118655ba0773587d0fe2da3485b"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
