@@ -49,7 +49,14 @@ class ArmedGroupOutcomesTest {
 
     @BeforeAll
     static void runOnce() {
-        Parameters base = Parameters.defaults().withDays(DAYS);
+        // Two stages only, as no-disarmament-role has them: without a disarming contingent the third stage's
+        // milestone is out of reach and such parameters are refused; every arm gets the same stages.
+        // The pledges arrive as planned (PledgesAsPlanned): these claims are about what troops do once there.
+        Parameters base = PledgesAsPlanned.of(Parameters.defaults()).withDays(DAYS).with("israel", Map.of("withdrawalShares",
+                List.of(0.53, 0.40), "stageInfrastructureDestroyed", List.of(0.3), "stageSecuredShare", List.of(0.2)))
+                // The claims are about the armed groups and the force: the ceasefire may not break down here (a
+                // collapse ends the mission; CeasefireBaselineTest covers it), its thresholds out of reach.
+                .with("ceasefire.stateThresholds", List.of(1e4, 2e4, 3e4));
         allDisarm = runs(everyPledge(base, true));
         noneDisarm = runs(everyPledge(base, false));
         noIsf = runs(base.with("force.pledges", List.of()));
