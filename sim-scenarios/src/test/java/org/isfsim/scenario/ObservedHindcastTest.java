@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
  * 2025) within ±10 %.
  */
 class ObservedHindcastTest {
-    private static final int SEEDS = 10;
+    private static final int SEEDS = 20;
+    private static final int DAYS = 248;
     /** Day (2025-10-10 = day 0) and the MoH's cumulative count of people killed since the ceasefire. */
-    private static final int[][] DEATHS = {{23, 236}, {49, 352}, {94, 442}, {129, 603}};
+    private static final int[][] DEATHS = {{23, 236}, {49, 352}, {94, 442}, {129, 603}, {136, 615}, {227, 881},
+            {248, 992}};
     private static final double DEATHS_TOLERANCE = 0.25;
     private static final double TRUCKS_PER_DAY = 459;
     private static final double TRUCKS_TOLERANCE = 0.10;
@@ -36,7 +38,7 @@ class ObservedHindcastTest {
     private static List<MetricsTable> runs;
 
     @BeforeAll
-    static void runTenSeeds() throws Exception {
+    static void runTheSeeds() throws Exception {
         parameters = ScenarioCatalog.load("observed-2025-26").resolve();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -55,11 +57,11 @@ class ObservedHindcastTest {
     }
 
     @Test
-    void runsFromTheCeasefireToSixteenthFebruaryWithoutTheIsf() {
-        assertEquals(129, parameters.timeline().days());
+    void runsFromTheCeasefireToMidJuneWithoutTheIsfBeforeApril() {
+        assertEquals(DAYS, parameters.timeline().days());
         assertTrue(parameters.force().pledgedTroops() > 10_000, "the pledges stay: the deployment rules keep them out");
         for (MetricsTable run : runs) {
-            assertEquals(130, run.recordedDays());
+            assertEquals(DAYS + 1, run.recordedDays());
             for (int day = 0; day <= 129; day++) {
                 assertEquals(0.0, run.value(day, Metric.ISF_TROOPS), "ISF troops on day " + day);
             }
@@ -67,48 +69,60 @@ class ObservedHindcastTest {
     }
 
     /**
-     * To 2026-06-15 (day 248) no ISF unit was inside Gaza (docs/sources.md#later-force). From the rules — the
-     * nations that wait for Hamas to disarm, the Iran war as a shock, the lead time — and the dated decisions
-     * (Indonesia's suspension, Kosovo's and Albania's commitments), with the pledges left in place, most of
-     * twenty runs to day 248 have none.
+     * To 2026-06-15 (day 248) no ISF unit was inside Gaza and no newly trained police were deployed there
+     * (docs/sources.md#later-force, #later-police). From the rules — the nations that wait for Hamas to disarm,
+     * the Iran war as a shock, the lead time — and the dated decisions (Indonesia's suspension, Kosovo's and
+     * Albania's commitments), with the pledges left in place, most runs have neither.
      */
     @Test
-    void noIsfUnitIsInsideGazaByMidJune2026InMostRuns() throws Exception {
-        Parameters toJune = parameters.withDays(248);
-        int runsToJune = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+    void noIsfUnitAndNoPoliceAreInsideGazaByMidJune2026InMostRuns() {
         int withIsf = 0;
-        try {
-            List<Future<MetricsTable>> futures = new ArrayList<>();
-            for (long seed = 1; seed <= runsToJune; seed++) {
-                long s = seed;
-                futures.add(pool.submit(() -> Simulation.run(toJune, s)));
+        int withPolice = 0;
+        for (MetricsTable run : runs) {
+            double troops = 0;
+            double police = 0;
+            for (int day = 0; day < run.recordedDays(); day++) {
+                troops = Math.max(troops, run.value(day, Metric.ISF_TROOPS_IN_GAZA));
+                police = Math.max(police, run.value(day, Metric.POLICE_DEPLOYED));
             }
-            for (Future<MetricsTable> f : futures) {
-                MetricsTable run = f.get();
-                double most = 0;
-                for (int day = 0; day < run.recordedDays(); day++) {
-                    most = Math.max(most, run.value(day, Metric.ISF_TROOPS_IN_GAZA));
-                }
-                withIsf += most > 0 ? 1 : 0;
-            }
-        } finally {
-            pool.shutdownNow();
+            withIsf += troops > 0 ? 1 : 0;
+            withPolice += police > 0 ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "hindcast: ISF troops inside Gaza by day 248 in %d of %d runs%n", withIsf,
-                runsToJune);
-        assertTrue(withIsf <= runsToJune / 4, withIsf + " of " + runsToJune + " runs have ISF troops in Gaza");
+        System.out.printf(Locale.ROOT, "hindcast: by day 248 ISF troops inside Gaza in %d and police deployed in %d"
+                + " of %d runs%n", withIsf, withPolice, SEEDS);
+        assertTrue(withIsf <= SEEDS / 4, withIsf + " of " + SEEDS + " runs have ISF troops in Gaza");
+        assertTrue(withPolice <= SEEDS / 4, withPolice + " of " + SEEDS + " runs have police deployed");
+    }
+
+    /**
+     * The IDF extended its zone from about 53 % to about 60 % of the strip by 28 May 2026 (day 230,
+     * docs/sources.md#later-israel-zone): the mean held share on day 230 of the runs is within 0.55-0.65, and it
+     * never falls below the yellow line's 53 % in any run (no withdrawal was observed).
+     */
+    @Test
+    void theIdfExtendsItsZoneToAboutSixtyPercentByLateMay() {
+        double sum = 0;
+        for (MetricsTable run : runs) {
+            sum += run.value(230, Metric.IDF_HELD_SHARE);
+            for (int day = 0; day < run.recordedDays(); day++) {
+                assertTrue(run.value(day, Metric.IDF_HELD_SHARE) >= run.value(0, Metric.IDF_HELD_SHARE) - 1e-9,
+                        "the IDF pulled back on day " + day);
+            }
+        }
+        double mean = sum / runs.size();
+        System.out.printf(Locale.ROOT, "hindcast: IDF share on day 230 %.3f (about 0.60 observed)%n", mean);
+        assertTrue(mean >= 0.55 && mean <= 0.65, "IDF share on day 230: " + mean);
     }
 
     @Test
     void civilianDeathsFollowTheHealthMinistrysCounts() {
         List<MetricsTable> held = new ArrayList<>();
         for (MetricsTable run : runs) {
-            if (run.value(129, Metric.CEASEFIRE_STATE) < 3) {
+            if (run.value(DAYS, Metric.CEASEFIRE_STATE) < 3) {
                 held.add(run);
             }
         }
-        assertTrue(held.size() >= SEEDS - 2, "the ceasefire collapses in " + (SEEDS - held.size()) + " of " + SEEDS);
+        assertTrue(held.size() >= SEEDS * 3 / 4, "the ceasefire collapses in " + (SEEDS - held.size()) + " of " + SEEDS);
         StringBuilder report = new StringBuilder();
         List<String> outside = new ArrayList<>();
         for (int[] target : DEATHS) {

@@ -39,7 +39,7 @@ public record CeasefireParameters(
         @Slider(min = 0, max = 5) @Source("assumption; action-reaction after Richardson 1960 (docs/sources.md#ceasefire-dynamics): each strike invites an answer; range 0-0.5") double tensionPerStrike,
         @Slider(min = 0, max = 100) @Source("assumption; action-reaction after Richardson 1960 (docs/sources.md#ceasefire-dynamics): a passed ultimatum (docs/sources.md#later-hamas) raises pressure without a shot; range 5-30") double tensionPerMissedDeadline,
         @Source("derived: docs/sources.md#ceasefire-dynamics Disarmament deadline (60 days from the end of Dec 2025 -> about 2026-02-28); docs/sources.md#later-hamas a disarmament ultimatum expires on 2026-04-14 with no handover [U]") List<LocalDate> disarmamentDeadlines,
-        @Slider(min = 0, max = 20) @Source("assumption; action-reaction after Richardson 1960 (docs/sources.md#ceasefire-dynamics) (the grievance term g): a missed deadline leaves a standing pressure while the groups refuse (docs/sources.md#later-force 16 Feb 2026: the IDF 'poised to act'; docs/sources.md#later-israel-zone the zone grows from March 2026); range 2-8, above the strained threshold times the decay keeps the ceasefire strained") double deadlineGrievancePerDay,
+        @Slider(min = 0, max = 20) @Source("assumption; action-reaction after Richardson 1960 (docs/sources.md#ceasefire-dynamics) (the grievance term g): a missed deadline leaves a standing pressure while the groups refuse (docs/sources.md#later-force 16 Feb 2026: the IDF 'poised to act'; docs/sources.md#later-israel-zone the zone grows from March 2026); range 2-8, above the strained threshold times the decay keeps the ceasefire strained; 3 tuned by hand to the ministry's counts of 25 May and 15 Jun 2026, docs/sources.md#later-deaths") double deadlineGrievancePerDay,
         @Slider(min = 0.01, max = 1) @Source("assumption; action-reaction after Richardson 1960 (docs/sources.md#ceasefire-dynamics) (fatigue): docs/sources.md#violations-and-aid the 28-29 Oct escalation ended the next morning, so an escalation fades in days; range 0.3-0.6") double tensionDecayPerDay,
         @Source("assumption; action-reaction after Richardson 1960 (docs/sources.md#ceasefire-dynamics): strained from a few violations in a row, escalation after one IDF death, collapse after about two IDF deaths close together or a death on top of an escalation; ranges 5-15, 20-35, 40-90") List<Double> stateThresholds,
         @Slider(min = 0, max = 1) @Source("assumption: hysteresis, so the state does not flicker at a threshold; range 0.5-0.9") double stepDownShare,
@@ -49,7 +49,7 @@ public record CeasefireParameters(
         @Source("assumption; docs/sources.md#violations-and-aid 28-29 Oct 2025 (104 killed in two days) for escalation, about 5-10 strikes a day; war: derived from docs/sources.md#ceasefire-dynamics War tempo, ~90 killed a day ≈ 20-40 strikes a day") List<Double> strikesPerDay,
         @Source("assumption: more fire at the line the worse the ceasefire; range 1-3 each") List<Double> lineFireFactor,
         @Source("assumption: the danger to ISF contingents rises with the state; range 1-10 each") List<Double> dangerToForces,
-        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#violations-and-aid Aid interruptions: Israel halted aid at least once; docs/sources.md#later-context Israel shut every crossing when the Iran war began; range 0.1-0.5") double closureChancePerDay) implements Serializable {
+        @Slider(min = 0, max = 1) @Source("assumption; docs/sources.md#violations-and-aid Aid interruptions: Israel halted aid at least once; docs/sources.md#later-context Israel shut every crossing when the Iran war began; range 0.1-0.5; 0.1, the low end, as AP's mean of 459 trucks a day over 12 Oct-7 Dec 2025 (docs/sources.md#violations-and-aid) leaves room for few closed days") double closureChancePerDay) implements Serializable {
 
     /** States: holding, strained, escalation, collapse. */
     public static final int STATES = 4;
@@ -97,8 +97,8 @@ public record CeasefireParameters(
 
     public static CeasefireParameters defaults() {
         return new CeasefireParameters(1.0, 30.0, 10.0, 0.2, 15.0,
-                List.of(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 14)), 4.5, 0.5,
+                List.of(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 14)), 3.0, 0.5,
                 List.of(8.0, 25.0, 55.0), 0.6, 1, List.of(1.0, 1.0, 1.25, 1.25), List.of(1.0, 1.0, 1.5, 1.0),
-                List.of(0.0, 0.0, 6.0, 30.0), List.of(1.0, 1.2, 2.0, 2.0), List.of(1.0, 1.5, 3.0, 10.0), 0.3);
+                List.of(0.0, 0.0, 6.0, 30.0), List.of(1.0, 1.2, 2.0, 2.0), List.of(1.0, 1.5, 3.0, 10.0), 0.1);
     }
 }
