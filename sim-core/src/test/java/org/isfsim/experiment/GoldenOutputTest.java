@@ -39,7 +39,7 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, a992ee0ed95c06c080e8dd265adb2f610838e8e030965583d8febb42f40ffd06, e4fde1eb1b54f2c2eb57f3133c9c88ffa92ed2a2977127ab76c2df6e9fa4c32d",
+        "baseline-1:100, 12820c2823de7c2144946ec37b02fbaa00fb5bf3ab65d0de60699b4ba4696e05, 3a4928e8ef8ff362f67ed214adbac634ff17d6014dd6c75a9201ff56ea384c49",
         "baseline-1:10, a9b09ceff673bb8831910aa4faaf08e42c4e519c5327e5468ac9668be400aaac, b2db66451321da4b97d0dbe36305fc97d0a741975c06e538578b9de40a5128d3",
         "epstein-moore, ad2eb6552506921c6f12d19bc3926f01879b15c047efaf6d681621dc299de787, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {

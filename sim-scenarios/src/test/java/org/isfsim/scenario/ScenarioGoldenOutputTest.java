@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 49c144b8ff50e1e4b00e59ed5447f4e0b8010a62490fdae7a1d2a454755cc1db, d5001ba83b12dfa82f38efbe6d3544f5e99aa4be62d28e2492efed74c465c86b",
-        "observed-2025-26, 129, 64028e237c67cfe31dad77f1a4b2edae1149573472018e8ed8cf307d47a845f2, a939c82abe577a04425a9e5ca89750ecb085d118655ba0773587d0fe2da3485b"})
+        "immediate-deployment, 150, b93cb899f9eb94836b324a2cfb8aa2310ed2f16ac4d4b799cafbd0faa8766207, f7c2df3f3678597f92b9b8f6de6de7f24f7b744119afc8b571700b42a2393636",
+        "observed-2025-26, 129, b00ca5ecdd18c36ac57e4aa82d2d9a35b8c99bae2673c002255bf25d8bbe672c, e103b867d14f5c61b66ef6412a5f60bac3de1197e27e3747581adc0ff45a7539"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
