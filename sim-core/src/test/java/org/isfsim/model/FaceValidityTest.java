@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.isfsim.experiment.Simulation;
 import org.isfsim.model.metrics.Metric;
 import org.isfsim.model.metrics.MetricsTable;
@@ -47,11 +49,20 @@ class FaceValidityTest {
                 "mayDisarm", mayDisarm);
     }
 
+    /** The runs of each parameter set, made once and shared by the claims that need them. */
+    private static final Map<Parameters, MetricsTable[]> RUNS = new ConcurrentHashMap<>();
+
+    /** The seeds' runs of a parameter set, made in parallel the first time it is asked for. */
+    private static MetricsTable[] runs(Parameters parameters) {
+        return RUNS.computeIfAbsent(parameters, p -> IntStream.range(0, SEEDS).parallel()
+                .mapToObj(s -> Simulation.run(p, 1_000 + s)).toArray(MetricsTable[]::new));
+    }
+
     /** The value of a metric on a day, for each of the seeds. */
     private static double[] valuesOn(Parameters parameters, Metric metric, int day) {
         double[] values = new double[SEEDS];
         for (int s = 0; s < SEEDS; s++) {
-            values[s] = Simulation.run(parameters, 1_000 + s).value(day, metric);
+            values[s] = runs(parameters)[s].value(day, metric);
         }
         return values;
     }
@@ -59,7 +70,7 @@ class FaceValidityTest {
     private static double[] totals(Parameters parameters, Metric metric) {
         double[] values = new double[SEEDS];
         for (int s = 0; s < SEEDS; s++) {
-            MetricsTable table = Simulation.run(parameters, 1_000 + s);
+            MetricsTable table = runs(parameters)[s];
             for (int day = 0; day < table.recordedDays(); day++) {
                 values[s] += table.value(day, metric);
             }
@@ -71,7 +82,7 @@ class FaceValidityTest {
     private static double[] incidentsBesidesAttacksOnTheForce(Parameters parameters) {
         double[] values = new double[SEEDS];
         for (int s = 0; s < SEEDS; s++) {
-            MetricsTable table = Simulation.run(parameters, 1_000 + s);
+            MetricsTable table = runs(parameters)[s];
             for (int day = 0; day < table.recordedDays(); day++) {
                 values[s] += table.value(day, Metric.INCIDENTS) - table.value(day, Metric.ATTACKS_ON_ISF)
                         - table.value(day, Metric.ATTACKS_ON_POLICE);
