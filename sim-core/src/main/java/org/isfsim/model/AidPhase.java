@@ -5,7 +5,10 @@ import org.isfsim.model.map.Crossing;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** {@link DayPhase#AID}: trucks enter at the crossings Israel keeps open and convoys travel, or are looted. */
+/**
+ * {@link DayPhase#AID}: Israel permits trucks by the ceasefire's state, they enter at the crossings it keeps
+ * open (faster where ISF or police secure them), and convoys travel, losing a share to armed groups.
+ */
 final class AidPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
@@ -15,6 +18,8 @@ final class AidPhase implements Steppable {
     public void step(SimState state) {
         IsfModel model = (IsfModel) state;
         Arrays.fill(crossingClosed, model.israel().crossingsClosed(model.day()));
-        model.aid().step(model.day(), crossingClosed, model.insurgency().control(), model.random);
+        double permitFactor = model.aid().permitFactor(model.ceasefire().state());
+        model.aid().step(model.day(), crossingClosed, permitFactor, model.presence().securityPeople(),
+                model.insurgency().control(), model.random);
     }
 }

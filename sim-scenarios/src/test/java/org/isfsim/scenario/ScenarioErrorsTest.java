@@ -116,7 +116,11 @@ class ScenarioErrorsTest {
                 Arguments.of("force", "battalionSize", "-1", "force.battalionSize: -1 is out of range; allowed 50..5000"),
                 Arguments.of("mandate", "reviewSecuredTarget", "1.5",
                         "mandate.reviewSecuredTarget: 1.5 is out of range; allowed 0.0..1.0"),
-                Arguments.of("timeline", "days", "0", "timeline.days: 0 is out of range; allowed 1..36500"));
+                Arguments.of("timeline", "days", "0", "timeline.days: 0 is out of range; allowed 1..36500"),
+                Arguments.of("aid", "weeklyVariationCv", "-0.2",
+                        "aid.weeklyVariationCv: -0.2 is out of range; allowed 0.0..2.0"),
+                Arguments.of("aid", "keremShalomCapacity", "-5",
+                        "aid.keremShalomCapacity: -5 is out of range; allowed 0..100000"));
     }
 
     @ParameterizedTest(name = "{0}.{1}: {2}")

@@ -7,7 +7,8 @@ import org.isfsim.model.map.GridCell;
 
 /**
  * A group of aid trucks that entered at one crossing on one day and travels together to the
- * distribution point of a governorate (docs/sources.md#design-aid-convoys). Armed groups may loot it on the way
+ * distribution point of a governorate (docs/sources.md#design-aid-convoys). Armed groups may divert some of its
+ * trucks on the way
  * (docs/sources.md#resolution-2803 Humanitarian clause: aid must not be diverted by armed groups); the coordination
  * centre may assign it an ISF escort (docs/sources.md#resolution-2803 ISF tasks: secure humanitarian corridors).
  */
@@ -18,7 +19,7 @@ public final class AidConvoy implements Serializable {
     private final Crossing origin;
     private final Governorate destination;
     private final GridCell destinationCell;
-    private final int trucks;
+    private int trucks;
     private final int entryDay;
     private GridCell position;
     private ConvoyStatus status = ConvoyStatus.EN_ROUTE;
@@ -40,6 +41,19 @@ public final class AidConvoy implements Serializable {
     void travelTo(GridCell cell) {
         position = cell;
         daysTravelled++;
+    }
+
+    /**
+     * Armed groups take some of the trucks; the convoy carries on with the rest, or is lost when none is left.
+     */
+    void divert(int diverted) {
+        if (diverted < 0 || diverted > trucks) {
+            throw new IllegalArgumentException("cannot divert " + diverted + " of " + trucks + " trucks");
+        }
+        trucks -= diverted;
+        if (trucks == 0) {
+            status = ConvoyStatus.LOOTED;
+        }
     }
 
     void markLooted() {
@@ -69,6 +83,7 @@ public final class AidConvoy implements Serializable {
         return destinationCell;
     }
 
+    /** The trucks still in the convoy (fewer than it set out with once some are diverted). */
     public int getTrucks() {
         return trucks;
     }

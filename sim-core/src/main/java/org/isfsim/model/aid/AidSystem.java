@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.isfsim.model.ceasefire.CeasefireState;
+import org.isfsim.model.insurgency.Engagement;
 import org.isfsim.model.map.Crossing;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.Governorate;
@@ -16,24 +18,37 @@ import org.isfsim.model.params.TimelineParameters;
 import org.isfsim.model.space.Movement;
 
 /**
- * The aid flow of one run (docs/sources.md#design-aid-convoys): each day trucks enter at the crossings open
- * that day, travel as convoys to the distribution points of the governorates, are looted with a
- * chance that grows with armed-group control and falls with an escort, and where delivered they
- * lower the governorate's hardship level.
+ * The aid flow of one run (docs/sources.md#design-aid-convoys): each day Israel permits a number of trucks,
+ * they queue at the crossings open to goods, pass as many as each crossing can take, travel as convoys to the
+ * distribution points of the governorates, lose a share to armed groups on ground they hold, and where
+ * delivered they lower the governorate's hardship level.
  *
- * <p>Entry: {@code trucksPerDay} (docs/sources.md#violations-and-aid: 459/day measured, 600 agreed) split among the
- * crossings
- * the schedule opens (docs/sources.md#geography) and Israel has not closed that day, in proportion to their shares,
- * in whole trucks by largest remainder. Each crossing's trucks leave as the fewest convoys of at most
- * {@code trucksPerConvoy}, of near-equal size. Destination: northern Gaza (North Gaza and Gaza
- * governorates) with probability {@code northShare} (docs/sources.md#peace-plan: "half to northern Gaza"), else the
- * south; within that half a governorate in proportion to its population. A convoy heads for the
- * governorate's centre cell at {@code convoyKmPerDay}, its entry day included.
+ * <p>Permits, a political lever: the day's level is {@code trucksPerDay} (the mean while the ceasefire holds;
+ * docs/sources.md#aid-flow: 459/day measured, 600 agreed) times a factor for the ceasefire's state (holding 1,
+ * strained, escalation, collapse lower) times the week's multiplier: a mean-one log-normal whose logarithm
+ * follows an AR(1) from week to week ({@code weeklyVariationCv}, {@code weeklyVariationPersistence}), drawn on
+ * day 0 and every seventh day after. The day's permits are a Poisson draw around that level, in whole trucks.
+ * They are split among the crossings open to goods that day (by the schedule, and not closed by Israel) in
+ * proportion to their shares, by largest remainder. A day on which no crossing is open issues no permits: the
+ * quota is daily and a lost day is not made up (AP: 25,700 trucks entered where 33,600 were due).
  *
- * <p>Looting (assumption; docs/sources.md#resolution-2803: aid must not be diverted by armed groups): after the day's
- * travel a convoy is lost with chance (escorted ? escorted : unescorted chance) × the armed-group
- * control of the cell it stands in. Escorts are set by the coordination centre, which acts earlier in
- * the day, so a convoy travels its entry day unescorted.
+ * <p>Capacity: a crossing passes at most its capacity a day ({@code securedCapacityFactor} times more while
+ * ISF troops or police stand within {@code crossingSecurityKm}); permitted trucks beyond it wait at the
+ * crossing, a queue carried to the next day ({@link #trucksWaiting()}): trucks are loaded and sent, so they
+ * wait in line rather than vanish. A crossing Israel closes keeps its queue until it reopens.
+ *
+ * <p>Convoys: each crossing's trucks leave as the fewest convoys of at most {@code trucksPerConvoy}, of
+ * near-equal size. Destination: northern Gaza (North Gaza and Gaza governorates) with probability
+ * {@code northShare} (docs/sources.md#peace-plan: "half to northern Gaza"), else the south; within that half
+ * a governorate in proportion to its population. A convoy heads for the governorate's centre cell at
+ * {@code convoyKmPerDay}, its entry day included.
+ *
+ * <p>Diversion (docs/sources.md#aid-diversion; docs/sources.md#resolution-2803: aid must not be diverted by armed
+ * groups): over a whole trip through ground fully held by armed groups an unescorted convoy loses
+ * {@code divertedShareUnescorted} of its trucks, an escorted one {@code divertedShareEscorted}; each day on the
+ * road every truck is diverted with that share over the trip's days × the armed-group control of the cell the
+ * convoy stands in. Escorts are set by the coordination centre, which acts earlier in the day, so a convoy
+ * travels its entry day unescorted, unless its crossing is secured, when it counts as escorted that day.
  *
  * <p>Hardship (assumption, kept simple): a governorate's aid coverage is the mean daily number of
  * trucks delivered to it over the last {@code coverageWindowDays} days (7 by default, because a single
@@ -41,8 +56,9 @@ import org.isfsim.model.space.Movement;
  * population, capped at 1. Its target level falls linearly from the ceiling with no aid to the floor
  * with full coverage, and each day the level moves {@code hardshipAdjustPerDay} of the way towards it.
  *
- * <p>Deterministic: every draw comes from the run's generator in a fixed order (convoys are made in
- * crossing order, then drawn for in convoy id order); no hash-ordered collection is used.
+ * <p>Deterministic: every draw comes from the run's generator in a fixed order (the week's multiplier, the
+ * day's permits, destinations in crossing order, then diversion in convoy id order); no hash-ordered
+ * collection is used.
  */
 public final class AidSystem implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -52,6 +68,8 @@ public final class AidSystem implements Serializable {
     private static final Governorate[] SOUTH = {Governorate.DEIR_AL_BALAH, Governorate.KHAN_YOUNIS,
         Governorate.RAFAH};
     private static final Crossing[] CROSSINGS = Crossing.values();
+    /** Permit levels change by the week (the CENTCOM and Gaza Media Office counts are weekly or longer). */
+    private static final int WEEK_DAYS = 7;
     private static final Governorate[] GOVERNORATES = Governorate.values();
 
     private final GazaMap map;
@@ -62,6 +80,15 @@ public final class AidSystem implements Serializable {
     private final GridCell[] distributionPoints;
     private final int[][] cellsByGovernorate;
     private final long[] population;
+
+    private final int[][] tripDays;
+    private final int[][] cellsNearCrossing;
+    private final boolean[] secured = new boolean[CROSSINGS.length];
+    private final int[] waiting = new int[CROSSINGS.length];
+    private int waitingTotal;
+    private int permittedToday;
+    private double weekLog;
+    private double weekMultiplier = 1.0;
 
     private final List<AidConvoy> active = new ArrayList<>();
     private final List<AidConvoy> activeView = Collections.unmodifiableList(active);
@@ -105,11 +132,73 @@ public final class AidSystem implements Serializable {
             cellsByGovernorate[g.ordinal()] = map.cellsOf(g);
             population[g.ordinal()] = map.population(g);
         }
+        this.tripDays = new int[CROSSINGS.length][GOVERNORATES.length];
+        for (Crossing c : CROSSINGS) {
+            for (Governorate g : GOVERNORATES) {
+                tripDays[c.ordinal()][g.ordinal()] = daysOnTheRoad(crossingCells[c.ordinal()],
+                        distributionPoints[g.ordinal()]);
+            }
+        }
+        this.cellsNearCrossing = new int[CROSSINGS.length][];
+        double reachCells = params.crossingSecurityKm() * 1000.0 / map.cellSizeMeters();
+        for (Crossing c : CROSSINGS) {
+            cellsNearCrossing[c.ordinal()] = cellsWithin(crossingCells[c.ordinal()], reachCells);
+        }
         this.lootedByCell = new int[map.width() * map.height()];
         this.hardshipByCell = new double[map.width() * map.height()];
         this.deliveryWindow = new int[GOVERNORATES.length][params.coverageWindowDays()];
         Arrays.fill(hardship, params.initialHardshipLevel());
         fillHardshipByCell();
+    }
+
+    /** Days a convoy travels from one cell to another at the day's pace, its last day included (at least 1). */
+    private int daysOnTheRoad(GridCell from, GridCell to) {
+        int days = 1;
+        GridCell at = from;
+        while (true) {
+            GridCell next = Movement.moveToward(map, at, to, cellsPerDay);
+            if (next.equals(to) || next.equals(at)) {
+                return days;
+            }
+            at = next;
+            days++;
+        }
+    }
+
+    /** Cell indices within {@code reach} cells (Euclidean) of a cell, on the grid, in row order. */
+    private int[] cellsWithin(GridCell centre, double reach) {
+        int r = (int) Math.floor(reach);
+        int[] found = new int[(2 * r + 1) * (2 * r + 1)];
+        int n = 0;
+        for (int y = centre.y() - r; y <= centre.y() + r; y++) {
+            for (int x = centre.x() - r; x <= centre.x() + r; x++) {
+                double dx = x - centre.x();
+                double dy = y - centre.y();
+                if (map.inBounds(x, y) && dx * dx + dy * dy <= reach * reach) {
+                    found[n++] = y * map.width() + x;
+                }
+            }
+        }
+        return Arrays.copyOf(found, n);
+    }
+
+    /** The fraction of {@code trucksPerDay} Israel permits in a ceasefire state. */
+    public double permitFactor(CeasefireState state) {
+        return switch (state) {
+            case HOLDING -> 1.0;
+            case STRAINED -> params.strainedPermitFactor();
+            case ESCALATION -> params.escalationPermitFactor();
+            case COLLAPSE -> params.collapsePermitFactor();
+        };
+    }
+
+    /**
+     * Runs one day of aid while the ceasefire holds and no crossing is secured (for tests and tools).
+     *
+     * @see #step(int, boolean[], double, double[], double[], MersenneTwisterFast)
+     */
+    public void step(int day, boolean[] crossingClosed, double[] armedControl, MersenneTwisterFast random) {
+        step(day, crossingClosed, 1.0, null, armedControl, random);
     }
 
     /**
@@ -118,24 +207,38 @@ public final class AidSystem implements Serializable {
      * @param day the day number (0 = the timeline's start date)
      * @param crossingClosed per {@link Crossing#ordinal()}, true where Israel has closed the crossing today
      *     on top of the schedule; null when none is closed
+     * @param permitFactor the fraction of {@code trucksPerDay} permitted today ({@link #permitFactor}), in [0, 1]
+     * @param security per cell, ISF troops and weighted police standing there; null for none
      * @param armedControl per cell ({@code y * width + x}), armed-group control in [0, 1]; null for none
      * @param random the run's generator
      */
-    public void step(int day, boolean[] crossingClosed, double[] armedControl, MersenneTwisterFast random) {
+    public void step(int day, boolean[] crossingClosed, double permitFactor, double[] security, double[] armedControl,
+            MersenneTwisterFast random) {
         if (crossingClosed != null && crossingClosed.length != CROSSINGS.length) {
             throw new IllegalArgumentException("crossingClosed needs one entry per crossing: " + crossingClosed.length);
         }
         if (armedControl != null && armedControl.length != lootedByCell.length) {
             throw new IllegalArgumentException("armedControl needs one entry per cell: " + armedControl.length);
         }
+        if (security != null && security.length != lootedByCell.length) {
+            throw new IllegalArgumentException("security needs one entry per cell: " + security.length);
+        }
+        if (!(permitFactor >= 0.0 && permitFactor <= 1.0)) {
+            throw new IllegalArgumentException("permitFactor must be in [0, 1]: " + permitFactor);
+        }
         startDay();
-        admit(day, timeline.dateOf(day), crossingClosed, random);
-        travel(armedControl, random);
+        if (day % WEEK_DAYS == 0 || stepsTaken == 0) {
+            drawWeek(random);
+        }
+        markSecuredCrossings(security);
+        admit(day, timeline.dateOf(day), crossingClosed, permitFactor, random);
+        travel(day, armedControl, random);
         updateHardship();
         stepsTaken++;
     }
 
     private void startDay() {
+        permittedToday = 0;
         enteredToday = 0;
         deliveredToday = 0;
         lootedToday = 0;
@@ -145,8 +248,46 @@ public final class AidSystem implements Serializable {
         Arrays.fill(lootedByCell, 0);
     }
 
-    /** Today's trucks enter at the open crossings and set off as convoys. */
-    private void admit(int day, LocalDate date, boolean[] crossingClosed, MersenneTwisterFast random) {
+    /**
+     * The week's multiplier: the log follows an AR(1), stationary from the first week, so that the multiplier
+     * is log-normal with mean one and the coefficient of variation asked for. One Gaussian draw.
+     */
+    private void drawWeek(MersenneTwisterFast random) {
+        double rho = params.weeklyVariationPersistence();
+        double e = random.nextGaussian();
+        weekLog = stepsTaken == 0 ? e : rho * weekLog + Math.sqrt(1.0 - rho * rho) * e;
+        double cv = params.weeklyVariationCv();
+        double sigma = Math.sqrt(Math.log1p(cv * cv));
+        weekMultiplier = Math.exp(sigma * weekLog - 0.5 * sigma * sigma);
+    }
+
+    private void markSecuredCrossings(double[] security) {
+        for (Crossing c : CROSSINGS) {
+            boolean guarded = false;
+            if (security != null) {
+                for (int cell : cellsNearCrossing[c.ordinal()]) {
+                    if (security[cell] > 0.0) {
+                        guarded = true;
+                        break;
+                    }
+                }
+            }
+            secured[c.ordinal()] = guarded;
+        }
+    }
+
+    /** A crossing's capacity today: its own, more while secured. */
+    private int capacityToday(Crossing c) {
+        int capacity = params.capacity(c);
+        return secured[c.ordinal()] ? (int) Math.floor(capacity * params.securedCapacityFactor()) : capacity;
+    }
+
+    /**
+     * Today's permits join the queues of the crossings open to goods; each open crossing passes what its
+     * capacity allows and the trucks set off as convoys.
+     */
+    private void admit(int day, LocalDate date, boolean[] crossingClosed, double permitFactor,
+            MersenneTwisterFast random) {
         double shareSum = 0.0;
         for (Crossing c : CROSSINGS) {
             boolean closed = crossingClosed != null && crossingClosed[c.ordinal()];
@@ -154,15 +295,28 @@ public final class AidSystem implements Serializable {
             shareScratch[c.ordinal()] = share;
             shareSum += share;
         }
-        if (shareSum <= 0.0 || params.trucksPerDay() == 0) {
+        if (shareSum <= 0.0) {
             return;
         }
-        apportion(params.trucksPerDay(), shareScratch, shareSum, trucksScratch);
+        double level = params.trucksPerDay() * permitFactor * weekMultiplier;
+        permittedToday = Engagement.poisson(level, random);
+        if (permittedToday > 0) {
+            apportion(permittedToday, shareScratch, shareSum, trucksScratch);
+            for (Crossing c : CROSSINGS) {
+                waiting[c.ordinal()] += trucksScratch[c.ordinal()];
+            }
+            waitingTotal += permittedToday;
+        }
         for (Crossing c : CROSSINGS) {
-            int trucks = trucksScratch[c.ordinal()];
+            if (shareScratch[c.ordinal()] <= 0.0) {
+                continue;
+            }
+            int trucks = Math.min(waiting[c.ordinal()], capacityToday(c));
             if (trucks == 0) {
                 continue;
             }
+            waiting[c.ordinal()] -= trucks;
+            waitingTotal -= trucks;
             enteredByCrossing[c.ordinal()] = trucks;
             enteredToday += trucks;
             int convoys = (trucks + params.trucksPerConvoy() - 1) / params.trucksPerConvoy();
@@ -246,11 +400,11 @@ public final class AidSystem implements Serializable {
     }
 
     /**
-     * Every convoy on the road, in id order, moves, risks looting (one draw each) and, if still whole
-     * at its distribution point, delivers. A convoy that can get no closer to its point (a fallback that
-     * the default map never needs) delivers where it stands.
+     * Every convoy on the road, in id order, moves, loses its diverted trucks (one draw a truck where armed
+     * groups hold any control) and, with trucks left at its distribution point, delivers. A convoy that can
+     * get no closer to its point (a fallback that the default map never needs) delivers where it stands.
      */
-    private void travel(double[] armedControl, MersenneTwisterFast random) {
+    private void travel(int day, double[] armedControl, MersenneTwisterFast random) {
         for (AidConvoy convoy : active) {
             GridCell from = convoy.getPosition();
             GridCell to = convoy.getDestinationCell();
@@ -258,19 +412,29 @@ public final class AidSystem implements Serializable {
             convoy.travelTo(at);
             int cell = at.y() * map.width() + at.x();
             double control = armedControl == null ? 0.0 : armedControl[cell];
-            double chance = (convoy.isEscorted() ? params.lootChancePerDayEscorted()
-                    : params.lootChancePerDayUnescorted()) * control;
-            boolean looted = random.nextDouble() < chance;
-            if (looted) {
-                convoy.markLooted();
-                int trucks = convoy.getTrucks();
-                lootedToday += trucks;
-                lootedByCell[cell] += trucks;
+            boolean guarded = convoy.isEscorted()
+                    || (convoy.getEntryDay() == day && secured[convoy.getOrigin().ordinal()]);
+            double tripShare = guarded ? params.divertedShareEscorted() : params.divertedShareUnescorted();
+            double chance = tripShare * control
+                    / tripDays[convoy.getOrigin().ordinal()][convoy.getDestination().ordinal()];
+            int diverted = 0;
+            if (chance > 0.0) {
+                for (int t = convoy.getTrucks(); t > 0; t--) {
+                    if (random.nextDouble() < chance) {
+                        diverted++;
+                    }
+                }
+            }
+            if (diverted > 0) {
+                convoy.divert(diverted);
+                lootedToday += diverted;
+                lootedByCell[cell] += diverted;
                 Governorate where = map.governorate(at.x(), at.y());
                 if (where != null) {
-                    lootedByGovernorate[where.ordinal()] += trucks;
+                    lootedByGovernorate[where.ordinal()] += diverted;
                 }
-            } else if (at.equals(to) || at.equals(from)) {
+            }
+            if (convoy.getStatus() == ConvoyStatus.EN_ROUTE && (at.equals(to) || at.equals(from))) {
                 convoy.markDelivered();
                 deliveredToday += convoy.getTrucks();
                 deliveredByGovernorate[convoy.getDestination().ordinal()] += convoy.getTrucks();
@@ -317,6 +481,31 @@ public final class AidSystem implements Serializable {
         }
     }
 
+    /** Trucks Israel permitted today (they join the crossings' queues). */
+    public int trucksPermittedToday() {
+        return permittedToday;
+    }
+
+    /** Permitted trucks waiting at the crossings after today's entries: a stock carried to the next day. */
+    public int trucksWaiting() {
+        return waitingTotal;
+    }
+
+    /** Trucks waiting at one crossing after today's entries. */
+    public int trucksWaiting(Crossing crossing) {
+        return waiting[crossing.ordinal()];
+    }
+
+    /** Whether ISF troops or police stood within {@code crossingSecurityKm} of a crossing today. */
+    public boolean crossingSecured(Crossing crossing) {
+        return secured[crossing.ordinal()];
+    }
+
+    /** This week's permit multiplier (mean one over weeks). */
+    public double weekMultiplier() {
+        return weekMultiplier;
+    }
+
     /** Trucks that entered the strip today. */
     public int trucksEnteredToday() {
         return enteredToday;
@@ -337,7 +526,7 @@ public final class AidSystem implements Serializable {
         return deliveredByGovernorate[governorate.ordinal()];
     }
 
-    /** Trucks looted today. */
+    /** Trucks diverted (looted) today. */
     public int trucksLootedToday() {
         return lootedToday;
     }

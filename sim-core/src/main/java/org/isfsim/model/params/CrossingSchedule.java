@@ -7,8 +7,9 @@ import org.isfsim.model.map.Crossing;
 /**
  * One period during which a crossing takes aid trucks, and its share of the day's trucks. On a day,
  * the trucks are split among the crossings open that day in proportion to their shares (renormalised
- * over those crossings), so shares need not sum to one. A share of zero means open for people only
- * (Rafah). {@code source} says where the dates and the share come from.
+ * over those crossings), so shares need not sum to one. A period with a positive share opens the crossing
+ * to goods (trucks); a share of zero opens it to people only (Rafah from 2 Feb 2026), so no truck enters
+ * there. {@code source} says where the dates and the share come from.
  *
  * @param crossing the crossing
  * @param openFrom the first day it takes trucks
@@ -37,6 +38,11 @@ public record CrossingSchedule(
     /** Whether the period includes the date. */
     public boolean openOn(LocalDate date) {
         return !date.isBefore(openFrom) && (openUntil == null || !date.isAfter(openUntil));
+    }
+
+    /** Whether the period opens the crossing to goods on the date (not only to people). */
+    public boolean openForGoodsOn(LocalDate date) {
+        return truckShare > 0.0 && openOn(date);
     }
 
     /** Whether this period and another of the same crossing share a day. */

@@ -51,7 +51,7 @@ class AidParametersTest {
         assertTrue(D.scheduledShare(Crossing.ZIKIM, LocalDate.of(2025, 11, 12)) > 0.0);
         assertEquals(0.0, D.scheduledShare(Crossing.EREZ, LocalDate.of(2026, 6, 1)));
         assertEquals(0.0, D.scheduledShare(Crossing.RAFAH, LocalDate.of(2026, 6, 1)), "passengers only");
-        assertTrue(D.lootChancePerDayEscorted() < D.lootChancePerDayUnescorted());
+        assertTrue(D.divertedShareEscorted() < D.divertedShareUnescorted());
     }
 
     @Test
