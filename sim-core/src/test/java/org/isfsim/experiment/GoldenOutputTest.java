@@ -39,8 +39,8 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 12820c2823de7c2144946ec37b02fbaa00fb5bf3ab65d0de60699b4ba4696e05, 3a4928e8ef8ff362f67ed214adbac634ff17d6014dd6c75a9201ff56ea384c49",
-        "baseline-1:10, a9b09ceff673bb8831910aa4faaf08e42c4e519c5327e5468ac9668be400aaac, b2db66451321da4b97d0dbe36305fc97d0a741975c06e538578b9de40a5128d3",
+        "baseline-1:100, 983cef9be7beac1d65bcb50b32a12939ffe6327e653e5edc40bf6f3df05fa895, 3a4928e8ef8ff362f67ed214adbac634ff17d6014dd6c75a9201ff56ea384c49",
+        "baseline-1:10, f7dc30a83b1ff3fd68dc0513fe5a97c844eba05cdd91825d1e2900eb38af646d, b2db66451321da4b97d0dbe36305fc97d0a741975c06e538578b9de40a5128d3",
         "epstein-moore, ad2eb6552506921c6f12d19bc3926f01879b15c047efaf6d681621dc299de787, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
