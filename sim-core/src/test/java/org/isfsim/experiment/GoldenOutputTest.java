@@ -39,8 +39,8 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 12820c2823de7c2144946ec37b02fbaa00fb5bf3ab65d0de60699b4ba4696e05, 3a4928e8ef8ff362f67ed214adbac634ff17d6014dd6c75a9201ff56ea384c49",
-        "baseline-1:10, a9b09ceff673bb8831910aa4faaf08e42c4e519c5327e5468ac9668be400aaac, b2db66451321da4b97d0dbe36305fc97d0a741975c06e538578b9de40a5128d3",
+        "baseline-1:100, af7dd50851fd1b3d70d6542b8558d09d698872daab526140dac68588c2ba8c02, 09839ba809552ac60bfeccfeae2468e04d7fe4b7d23095ac1f86b3d34f43041f",
+        "baseline-1:10, 3f026bcdb8d5bc8032313f963bf148b2e3c5e8bfcb38dca9976cd689fd66eab4, 130217d622b54db792b4d4c26233d1650cf2bfdfb57be3c862dfe3de703b7e37",
         "epstein-moore, ad2eb6552506921c6f12d19bc3926f01879b15c047efaf6d681621dc299de787, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),

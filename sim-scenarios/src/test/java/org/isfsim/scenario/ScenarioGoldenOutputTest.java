@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, b93cb899f9eb94836b324a2cfb8aa2310ed2f16ac4d4b799cafbd0faa8766207, f7c2df3f3678597f92b9b8f6de6de7f24f7b744119afc8b571700b42a2393636",
-        "observed-2025-26, 129, b00ca5ecdd18c36ac57e4aa82d2d9a35b8c99bae2673c002255bf25d8bbe672c, e103b867d14f5c61b66ef6412a5f60bac3de1197e27e3747581adc0ff45a7539"})
+        "immediate-deployment, 150, 449db8df62ca86d10205fa840971dd34c65b36cbbbb8a86684b53760cd0e82d4, a6c7d9bff300613f58e11f37eca78f175a8e34ddeee895362110b72745a759e5",
+        "observed-2025-26, 129, 1c421109387a045b43ee6762256788956bdd5295c4c189d1c157c86febc787d9, 618740e93c9f2cc4fed149632c6f722ce62cec6d8692a1e219dce345635920f5"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
