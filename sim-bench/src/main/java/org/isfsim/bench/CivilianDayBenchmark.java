@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.concurrent.TimeUnit;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.params.CivilianParameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.isfsim.model.population.CivilianPopulation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +43,7 @@ public class CivilianDayBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        GazaMap map = GazaMap.build(250, 0.53, 2_130_000);
+        GazaMap map = GazaMap.build(250, 0.53, 2_130_000, PopulationParameters.defaults().shelterPeoplePerKm2());
         random = new MersenneTwisterFast(1);
         civilians = new CivilianPopulation(map, peoplePerAgent, CivilianParameters.defaults(), random);
         int cells = map.width() * map.height();

@@ -10,7 +10,7 @@ import org.isfsim.model.params.PopulationParameters;
  * share it instead of rasterising the strip again for every run.
  */
 final class GazaMaps {
-    private record Key(int cellSizeMeters, double idfHeldShare, long residents) {
+    private record Key(int cellSizeMeters, double idfHeldShare, long residents, double shelterPeoplePerKm2) {
     }
 
     private static final ConcurrentHashMap<Key, GazaMap> CACHE = new ConcurrentHashMap<>();
@@ -19,7 +19,9 @@ final class GazaMaps {
     }
 
     static GazaMap get(MapParameters map, PopulationParameters population) {
-        Key key = new Key(map.cellSizeMeters(), map.idfHeldShare(), population.residents());
-        return CACHE.computeIfAbsent(key, k -> GazaMap.build(k.cellSizeMeters(), k.idfHeldShare(), k.residents()));
+        Key key = new Key(map.cellSizeMeters(), map.idfHeldShare(), population.residents(),
+                population.shelterPeoplePerKm2());
+        return CACHE.computeIfAbsent(key, k -> GazaMap.build(k.cellSizeMeters(), k.idfHeldShare(), k.residents(),
+                k.shelterPeoplePerKm2()));
     }
 }

@@ -108,7 +108,7 @@ public class IsfModel extends FullySeededState {
             residents.put(g, map.population(g));
         }
         coordinationCentre = new CoordinationCentre(parameters.coordination(), parameters.force().sectorOrder(),
-                parameters.force().troopsPerSector(), residents, parameters.police().deployOnlyWithIsf());
+                parameters.force().troopsPerThousandResidents(), residents, parameters.police().deployOnlyWithIsf());
         policeTraining = new PoliceTraining(parameters.police(), parameters.timeline());
         insurgency = new Insurgency(map, parameters.insurgency(), map.heldZone(), random);
         civilians = new CivilianPopulation(map, parameters.population().peoplePerAgent(), parameters.civilians(),

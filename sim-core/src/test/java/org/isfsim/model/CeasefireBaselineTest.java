@@ -19,13 +19,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The baseline over 20 seeds (run once, 400 days, shared by the assertions): the ceasefire breaks in some
+ * The baseline over 40 seeds (run once, 400 days, shared by the assertions): the ceasefire breaks in some
  * runs and holds in others, from the mechanism and its parameters in their stated ranges; the IDF's zone
  * extends in some runs and never beyond its cap; the deaths before the ISF arrives stay near the Gaza
  * health ministry's counts (docs/sources.md#violations-and-aid, #later-deaths).
  */
 class CeasefireBaselineTest {
-    private static final int SEEDS = 20;
+    /**
+     * 40, not 20: a collapse comes in about one run in ten (1 of seeds 1-20 and 4 of seeds 21-60 before issue
+     * 15's placement, 0 and 7 after it), so 20 seeds left "some break" with no margin (0.9^20 = 12 % of none).
+     */
+    private static final int SEEDS = 40;
     private static final int DAYS = 400;
     /** Gaza MoH: killed since the ceasefire, by day (236 on 2 Nov, 352 on 28 Nov, 442 on 12 Jan, 603 on 16 Feb). */
     private static final int[][] MINISTRY = {{23, 236}, {49, 352}, {94, 442}, {129, 603}};

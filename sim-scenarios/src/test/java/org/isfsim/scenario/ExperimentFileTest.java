@@ -427,12 +427,13 @@ class ExperimentFileTest {
         Experiment experiment = load(HEAD + """
                 factors:
                   force.battalionSize: {from: 600, to: 1000, step: 200}
-                  force.troopsPerSector: [2000, 4000]
+                  police.targetOfficers: [6000, 12000]
                 """).toExperiment();
         assertEquals(List.of("600", "600", "800", "800", "1000", "1000"), values(experiment, "force.battalionSize"));
-        assertEquals(List.of("2000", "4000", "2000", "4000", "2000", "4000"), values(experiment, "force.troopsPerSector"));
+        assertEquals(List.of("6000", "12000", "6000", "12000", "6000", "12000"),
+                values(experiment, "police.targetOfficers"));
         assertEquals(600, experiment.points().get(0).parameters().force().battalionSize());
-        assertEquals(4000, experiment.points().get(1).parameters().force().troopsPerSector());
+        assertEquals(12000, experiment.points().get(1).parameters().police().targetOfficers());
     }
 
     @Test

@@ -88,7 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
         double tenth = 0;
         for (int ppa : new int[] {100, 10, 1}) {
             Parameters p = Parameters.defaults();
-            p = p.withPopulation(new PopulationParameters(p.population().residents(), ppa));
+            p = p.withPopulation(new PopulationParameters(p.population().residents(), ppa,
+                    p.population().shelterPeoplePerKm2()));
             IsfModel model = new IsfModel(1, p);
             model.start();
             for (int d = 0; d < 200; d++) {
@@ -115,7 +116,8 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private void onePersonPerAgentRun() {
         Parameters p = Parameters.defaults();
-        p = p.withPopulation(new PopulationParameters(p.population().residents(), 1));
+        p = p.withPopulation(new PopulationParameters(p.population().residents(), 1,
+                p.population().shelterPeoplePerKm2()));
         long start = System.nanoTime();
         Simulation.run(p, 300);
         report("baseline, 812 days at 1:1, one run", (System.nanoTime() - start) / 1e9, "s/run");
@@ -142,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Bytes allocated by the civilian loop per day, from the JVM's per-thread allocation counter. */
     private void civilianLoopAllocation() {
-        GazaMap map = GazaMap.build(250, 0.53, 2_130_000);
+        GazaMap map = GazaMap.build(250, 0.53, 2_130_000, PopulationParameters.defaults().shelterPeoplePerKm2());
         MersenneTwisterFast random = new MersenneTwisterFast(1);
         CivilianPopulation civilians = new CivilianPopulation(map, 100, CivilianParameters.defaults(), random);
         int cells = map.width() * map.height();

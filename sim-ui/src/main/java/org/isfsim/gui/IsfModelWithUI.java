@@ -205,7 +205,8 @@ public class IsfModelWithUI extends ScenarioGuiState {
     public void init(Controller c) {
         super.init(c);
         Parameters p = editor().parameters();
-        GazaMap map = GazaMap.build(p.map().cellSizeMeters(), p.map().idfHeldShare(), 0);
+        GazaMap map = GazaMap.build(p.map().cellSizeMeters(), p.map().idfHeldShare(), 0,
+                p.population().shelterPeoplePerKm2());
         display = new Display2D(MapLayers.mapWidth(map) + MapLayers.PANEL_WIDTH, MapLayers.mapHeight(map), this);
         display.setBackdrop(Palette.LAND);
         attachLayers(map);

@@ -17,7 +17,11 @@ import org.isfsim.model.params.CoordinationParameters;
  * The Civil-Military Coordination Centre at Kiryat Gat (docs/sources.md#cmcc): outside the strip, it learns
  * of units only through their reports, which arrive late, and tasks them — sectors for contingents
  * (Rafah first, then sector by sector, docs/sources.md#isf-pledges), postings for police units, demolitions for
- * contingents whose nation accepts the disarmament role, escorts for aid convoys. It decides a
+ * contingents whose nation accepts the disarmament role, escorts for aid convoys. Sectors open in their
+ * order as the force on hand grows: each sector's share of the force follows the people living in it, up to
+ * the troops its residents need at the force-density ratio (docs/sources.md#force-density), and the next
+ * sector opens once the ones before it hold their share; police follow the residents among the sectors where
+ * the ISF is on station. It decides a
  * limited number of taskings a day; each takes longer to decide the more members must be consulted
  * and without unified command, so a backlog lengthens everyone's wait. Tasks near the yellow line
  * wait for IDF approval, which may be denied. Its estimate of armed presence is noisy.
@@ -27,7 +31,8 @@ public final class CoordinationCentre implements Serializable {
 
     private final CoordinationParameters parameters;
     private final List<Governorate> sectorOrder;
-    private final int troopsPerSector;
+    private final double troopsPerThousandResidents;
+    private final long residentsInOrder;
     private final Map<Governorate, Long> sectorResidents;
     private final boolean policeOnlyWithIsf;
 
@@ -56,16 +61,21 @@ public final class CoordinationCentre implements Serializable {
     /**
      * @param parameters the centre's parameters
      * @param sectorOrder the order in which sectors are taken on
-     * @param troopsPerSector the strength a sector needs before the next one is opened
-     * @param sectorResidents residents of each sector, to share police out by population
+     * @param troopsPerThousandResidents the troops a sector needs per 1,000 people living in it
+     * @param sectorResidents people living in each sector, to share troops and police out by population
      * @param policeOnlyWithIsf whether police are posted only where ISF troops are on station
      */
-    public CoordinationCentre(CoordinationParameters parameters, List<Governorate> sectorOrder, int troopsPerSector,
-            Map<Governorate, Long> sectorResidents, boolean policeOnlyWithIsf) {
+    public CoordinationCentre(CoordinationParameters parameters, List<Governorate> sectorOrder,
+            double troopsPerThousandResidents, Map<Governorate, Long> sectorResidents, boolean policeOnlyWithIsf) {
         this.parameters = parameters;
         this.sectorOrder = List.copyOf(sectorOrder);
-        this.troopsPerSector = troopsPerSector;
+        this.troopsPerThousandResidents = troopsPerThousandResidents;
         this.sectorResidents = new EnumMap<>(sectorResidents);
+        long inOrder = 0;
+        for (Governorate sector : this.sectorOrder) {
+            inOrder += this.sectorResidents.getOrDefault(sector, 0L);
+        }
+        this.residentsInOrder = inOrder;
         this.policeOnlyWithIsf = policeOnlyWithIsf;
         for (Governorate g : Governorate.values()) {
             assignedTroops.put(g, 0);
@@ -165,7 +175,7 @@ public final class CoordinationCentre implements Serializable {
             TaskRequest request = queue.pollFirst();
             UnitReport report = request.report();
             boolean contingent = report.kind() == UnitKind.CONTINGENT;
-            Governorate sector = contingent ? sectorForContingent() : sectorForPolice();
+            Governorate sector = contingent ? sectorForContingent(report.strength()) : sectorForPolice();
             if (sector == null) {
                 deferred.add(request);
                 continue;
@@ -229,12 +239,18 @@ public final class CoordinationCentre implements Serializable {
     }
 
     /**
-     * The first sector in order that is short of troops; when all are full, the one where the
-     * centre's (noisy) estimate shows most fighters per assigned soldier.
+     * The first sector in order short of its target; when all are full, the one where the centre's (noisy)
+     * estimate shows most fighters per assigned soldier.
+     *
+     * @param strength the troops of the contingent to be tasked, part of the force on hand
      */
-    private Governorate sectorForContingent() {
+    private Governorate sectorForContingent(int strength) {
+        long onHand = strength;
         for (Governorate sector : sectorOrder) {
-            if (assignedTroops.get(sector) < troopsPerSector) {
+            onHand += assignedTroops.get(sector);
+        }
+        for (Governorate sector : sectorOrder) {
+            if (assignedTroops.get(sector) < targetTroops(sector, onHand)) {
                 return sector;
             }
         }
@@ -248,6 +264,22 @@ public final class CoordinationCentre implements Serializable {
             }
         }
         return neediest;
+    }
+
+    /**
+     * A sector's target: its residents' share of the force on hand, at most the troops they need at the
+     * force-density ratio.
+     */
+    private double targetTroops(Governorate sector, long onHand) {
+        long residents = sectorResidents.getOrDefault(sector, 0L);
+        double need = troopsPerThousandResidents * residents / 1_000.0;
+        double share = residentsInOrder == 0 ? 0.0 : (double) onHand * residents / residentsInOrder;
+        return Math.min(need, share);
+    }
+
+    /** The troops a sector's residents need at the force-density ratio. */
+    public double troopsNeeded(Governorate sector) {
+        return troopsPerThousandResidents * sectorResidents.getOrDefault(sector, 0L) / 1_000.0;
     }
 
     /** Among sectors where the centre knows ISF troops are on station, the one with fewest police per resident. */

@@ -16,10 +16,16 @@ import java.util.List;
  * held after each stage" and docs/sources.md#geography
  * "IDF share after first pullback"; population weights from the docs/sources.md#geography per-governorate population
  * rows.
- * Assumption: docs/sources.md has no post-war distribution of the population ("Current population by
- * governorate: not found; most of the ~2 M live west of the yellow line"), so each governorate's share of
- * the total is its pre-war share and its people are spread uniformly over its cells outside the initial
- * held zone (over all its cells if it is entirely held).
+ * docs/sources.md has no post-war distribution of the population ("Current population by governorate:
+ * not found"), so the map places people by a mechanism instead of a table: each governorate's homes hold
+ * its pre-war share of the total, spread uniformly over all its cells; people whose home is outside the
+ * initial held zone live at home (most returned after the ceasefire, docs/sources.md#geography "Returns
+ * after the ceasefire"); people whose home is inside it are displaced to the nearest unheld cells with
+ * room under a shelter capacity in people per km² (docs/sources.md#geography "Shelter density
+ * (al-Mawasi)"), those nearest the line first, spilling outward as cells fill. Where no unheld cell has
+ * room (or none exists), the rest stay at home. {@link #population(Governorate)} and
+ * {@link #population(int, int)} are the people living there now; {@link #homePopulation(Governorate)}
+ * is where they came from.
  *
  * <p>Grid: a cell is inside when its centre is inside the outline; the grid is the outline's bounding
  * box plus one cell on every side, north-up (row 0 is the northern edge). Cell indices are
@@ -51,6 +57,8 @@ public final class GazaMap implements Serializable {
     private final HeldZone initialZone;
     private final long[] population;
     private final long[] governoratePopulation;
+    private final long[] homePopulation;
+    private final long displaced;
     private final long totalPopulation;
     private final int[] crossingCells;
     private final int[] centroidCells;
@@ -72,6 +80,8 @@ public final class GazaMap implements Serializable {
         this.initialZone = b.initialZone;
         this.population = b.population;
         this.governoratePopulation = b.governoratePopulation;
+        this.homePopulation = b.homePopulation;
+        this.displaced = b.displaced;
         this.totalPopulation = b.totalPopulation;
         this.crossingCells = b.crossingCells;
         this.centroidCells = b.centroidCells;
@@ -83,10 +93,12 @@ public final class GazaMap implements Serializable {
      * @param cellSizeMeters side of a square cell, in [50, 2000] metres
      * @param idfHeldShare share of inside cells held by the IDF at the start, in [0, 1] (0.53 in docs/sources.md)
      * @param totalPopulation people to place, at least 0 (~2,130,000 in docs/sources.md#geography)
+     * @param shelterPeoplePerKm2 the most people an unheld km² takes in, counting its own residents, at least 0
      * @return the map
      * @throws IllegalArgumentException if an argument is out of range
      */
-    public static GazaMap build(int cellSizeMeters, double idfHeldShare, long totalPopulation) {
+    public static GazaMap build(int cellSizeMeters, double idfHeldShare, long totalPopulation,
+            double shelterPeoplePerKm2) {
         if (cellSizeMeters < MIN_CELL_SIZE_METERS || cellSizeMeters > MAX_CELL_SIZE_METERS) {
             throw new IllegalArgumentException("cellSizeMeters must be in [" + MIN_CELL_SIZE_METERS + ", "
                     + MAX_CELL_SIZE_METERS + "]: " + cellSizeMeters);
@@ -95,11 +107,14 @@ public final class GazaMap implements Serializable {
         if (totalPopulation < 0) {
             throw new IllegalArgumentException("totalPopulation must be >= 0: " + totalPopulation);
         }
+        if (!(shelterPeoplePerKm2 >= 0.0) || Double.isInfinite(shelterPeoplePerKm2)) {
+            throw new IllegalArgumentException("shelterPeoplePerKm2 must be finite and >= 0: " + shelterPeoplePerKm2);
+        }
         Builder b = new Builder(GazaOutline.standard(), cellSizeMeters);
         b.rasterise();
         b.rank();
         b.initialZone = HeldZone.of(b.width, b.height, b.ranked, b.rankedScores, idfHeldShare);
-        b.populate(totalPopulation);
+        b.populate(totalPopulation, shelterPeoplePerKm2);
         b.locateCrossings();
         b.locateCentroids();
         return new GazaMap(b);
@@ -209,7 +224,7 @@ public final class GazaMap implements Serializable {
     /**
      * @param x column
      * @param y row
-     * @return the initial population of the cell (0 outside the strip)
+     * @return the people living in the cell on day 0, residents and displaced (0 outside the strip)
      */
     public long population(int x, int y) {
         return inBounds(x, y) ? population[y * width + x] : 0L;
@@ -217,10 +232,23 @@ public final class GazaMap implements Serializable {
 
     /**
      * @param g a governorate
-     * @return its initial population (the pre-war weights scaled to the total)
+     * @return the people living in it on day 0: its residents whose homes are unheld and those displaced into it
      */
     public long population(Governorate g) {
         return governoratePopulation[g.ordinal()];
+    }
+
+    /**
+     * @param g a governorate
+     * @return the people whose homes are in it (its pre-war share of the total), wherever they live now
+     */
+    public long homePopulation(Governorate g) {
+        return homePopulation[g.ordinal()];
+    }
+
+    /** @return the people living away from their home cell on day 0 (their home is in the held zone) */
+    public long displacedPopulation() {
+        return displaced;
     }
 
     /** @return the total population placed on the map */
@@ -327,6 +355,8 @@ public final class GazaMap implements Serializable {
         HeldZone initialZone;
         long[] population;
         long[] governoratePopulation;
+        long[] homePopulation;
+        long displaced;
         long totalPopulation;
         int[] crossingCells;
         int[] centroidCells;
@@ -393,24 +423,95 @@ public final class GazaMap implements Serializable {
             }
         }
 
-        void populate(long total) {
+        /**
+         * Homes by pre-war share; residents of unheld homes stay; the held zone's people, those nearest the
+         * line first, move to the nearest unheld cells with room.
+         */
+        void populate(long total, double shelterPeoplePerKm2) {
             totalPopulation = total;
             Governorate[] all = Governorate.values();
             long[] weights = new long[all.length];
             for (Governorate g : all) {
                 weights[g.ordinal()] = g.preWarPopulation();
             }
-            governoratePopulation = apportion(total, weights);
-            population = new long[width * height];
-            HeldZone zone = initialZone;
+            homePopulation = apportion(total, weights);
+            long[] home = new long[width * height];
             for (Governorate g : all) {
-                int[] cells = cellsByGovernorate[g.ordinal()];
-                int[] targets = unheld(cells, zone);
-                if (targets.length == 0) {
-                    targets = cells;
-                }
-                spreadUniformly(governoratePopulation[g.ordinal()], targets);
+                spreadUniformly(homePopulation[g.ordinal()], cellsByGovernorate[g.ordinal()], home);
             }
+            population = new long[width * height];
+            long capacity = (long) Math.floor(shelterPeoplePerKm2 * cellKm * cellKm);
+            long[] room = new long[width * height];
+            boolean anyUnheld = false;
+            for (int i = inside.nextSetBit(0); i >= 0; i = inside.nextSetBit(i + 1)) {
+                if (!initialZone.isHeld(i)) {
+                    population[i] = home[i];
+                    room[i] = Math.max(0L, capacity - home[i]);
+                    anyUnheld |= room[i] > 0;
+                }
+            }
+            for (int j = initialZone.heldCellCount() - 1; j >= 0; j--) {
+                int from = ranked[j];
+                long left = home[from];
+                while (left > 0 && anyUnheld) {
+                    int to = nearestWithRoom(from, room);
+                    if (to < 0) {
+                        anyUnheld = false;
+                        break;
+                    }
+                    long moved = Math.min(left, room[to]);
+                    room[to] -= moved;
+                    population[to] += moved;
+                    displaced += moved;
+                    left -= moved;
+                }
+                population[from] += left;
+            }
+            governoratePopulation = new long[all.length];
+            for (int i = inside.nextSetBit(0); i >= 0; i = inside.nextSetBit(i + 1)) {
+                governoratePopulation[governorate[i]] += population[i];
+            }
+        }
+
+        /**
+         * The cell with room nearest to {@code from} (Euclidean, ties to the lowest index), searched in square
+         * rings of growing radius; -1 if no cell has room.
+         */
+        private int nearestWithRoom(int from, long[] room) {
+            int fx = from % width;
+            int fy = from / width;
+            int best = -1;
+            long bestD = Long.MAX_VALUE;
+            int maxRadius = Math.max(width, height);
+            for (int r = 0; r <= maxRadius; r++) {
+                for (int y = fy - r; y <= fy + r; y++) {
+                    if (y < 0 || y >= height) {
+                        continue;
+                    }
+                    boolean edgeRow = y == fy - r || y == fy + r;
+                    int step = edgeRow ? 1 : Math.max(1, 2 * r);
+                    for (int x = fx - r; x <= fx + r; x += step) {
+                        if (x < 0 || x >= width) {
+                            continue;
+                        }
+                        int i = y * width + x;
+                        if (room[i] <= 0) {
+                            continue;
+                        }
+                        long dx = x - fx;
+                        long dy = y - fy;
+                        long d = dx * dx + dy * dy;
+                        if (d < bestD || (d == bestD && i < best)) {
+                            bestD = d;
+                            best = i;
+                        }
+                    }
+                }
+                if (best >= 0 && bestD <= (long) r * r) {
+                    return best;
+                }
+            }
+            return best;
         }
 
         private int[] unheld(int[] cells, HeldZone zone) {
@@ -425,7 +526,7 @@ public final class GazaMap implements Serializable {
         }
 
         /** Equal shares, the remainder one each to the first cells in ascending index order. */
-        private void spreadUniformly(long amount, int[] cells) {
+        private static void spreadUniformly(long amount, int[] cells, long[] into) {
             if (cells.length == 0) {
                 if (amount != 0) {
                     throw new IllegalStateException("no cells to hold population " + amount);
@@ -435,7 +536,7 @@ public final class GazaMap implements Serializable {
             long base = amount / cells.length;
             long remainder = amount % cells.length;
             for (int j = 0; j < cells.length; j++) {
-                population[cells[j]] = base + (j < remainder ? 1 : 0);
+                into[cells[j]] = base + (j < remainder ? 1 : 0);
             }
         }
 

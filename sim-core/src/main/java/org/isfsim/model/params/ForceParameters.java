@@ -16,7 +16,8 @@ import org.isfsim.model.map.Governorate;
  * @param entryCrossing where contingents enter the strip
  * @param moveKmPerDay how far a contingent travels in a day on its way to its sector
  * @param patrolKmPerDay how far a contingent patrols in a day inside its sector
- * @param troopsPerSector the strength a sector needs before the next sector is opened
+ * @param troopsPerThousandResidents the troops a sector needs per 1,000 people living in it; until the force
+ *     is that large, each sector's share of the force on hand follows its residents, and sectors open in order
  * @param sectorOrder the order in which sectors are taken on
  * @param demolitionKmPerDay tunnel a contingent allowed to disarm destroys in a day of demolition work
  * @param patrolDiscoveryChance daily chance a patrolling contingent finds a hidden site within reach
@@ -31,7 +32,7 @@ public record ForceParameters(
         @Source("docs/sources.md#isf-pledges Planned ISF base in southern Gaza; Indonesia's base SE of Rafah") Crossing entryCrossing,
         @Slider(min = 1, max = 100) @Source("assumption") double moveKmPerDay,
         @Slider(min = 0, max = 20) @Source("assumption") double patrolKmPerDay,
-        @Slider(min = 500, max = 20_000) @Source("derived: 20,000 troops (docs/sources.md#isf-pledges Target size) over 5 sectors (docs/sources.md#isf-pledges Concept of operations, Walla)") int troopsPerSector,
+        @Slider(min = 1, max = 25) @Source("derived: 20,000 troops (docs/sources.md#isf-pledges Target size) over 2.13 million residents (docs/sources.md#geography Population (end 2025)) is 9.4; docs/sources.md#force-density Quinlivan 1995: 20 per 1,000 for a hard case, 2 for policing; range 2-20") double troopsPerThousandResidents,
         @Source("docs/sources.md#isf-pledges Concept of operations: deploy first in Rafah, then expand sector by sector") List<Governorate> sectorOrder,
         @Slider(min = 0, max = 2) @Source("assumption") double demolitionKmPerDay,
         @Slider(min = 0, max = 1) @Source("assumption") double patrolDiscoveryChance,
@@ -45,7 +46,7 @@ public record ForceParameters(
         Check.present("force.entryCrossing", entryCrossing);
         Check.range("force.moveKmPerDay", moveKmPerDay, 0.1, 200.0);
         Check.range("force.patrolKmPerDay", patrolKmPerDay, 0.0, 100.0);
-        Check.range("force.troopsPerSector", troopsPerSector, 1, 1_000_000);
+        Check.range("force.troopsPerThousandResidents", troopsPerThousandResidents, 0.01, 1_000.0);
         Check.present("force.sectorOrder", sectorOrder);
         if (sectorOrder.isEmpty() || sectorOrder.stream().anyMatch(Objects::isNull)
                 || sectorOrder.stream().distinct().count() != sectorOrder.size()) {
@@ -63,7 +64,7 @@ public record ForceParameters(
     }
 
     public static ForceParameters defaults() {
-        return new ForceParameters(800, Crossing.KEREM_SHALOM, 20.0, 2.0, 4_000,
+        return new ForceParameters(800, Crossing.KEREM_SHALOM, 20.0, 2.0, 9.4,
                 List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.DEIR_AL_BALAH,
                         Governorate.GAZA, Governorate.NORTH_GAZA),
                 0.2, 0.05,

@@ -20,11 +20,13 @@ import org.isfsim.model.map.GridCell;
 import org.isfsim.model.params.AidParameters;
 import org.isfsim.model.params.CrossingSchedule;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.isfsim.model.params.TimelineParameters;
 import org.junit.jupiter.api.Test;
 
 class AidSystemTest {
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
     private static final TimelineParameters TIMELINE = TimelineParameters.defaults();
     private static final AidParameters D = AidParameters.defaults();
     private static final int CELLS = MAP.width() * MAP.height();

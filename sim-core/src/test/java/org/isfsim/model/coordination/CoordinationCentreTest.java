@@ -97,7 +97,13 @@ class CoordinationCentreTest {
     }
 
     private static CoordinationCentre centre(int reportDelay, int tasksPerDay, boolean policeOnlyWithIsf) {
-        return new CoordinationCentre(parameters(reportDelay, tasksPerDay, DAY_ZERO), ORDER, 1_000, residents(),
+        return centre(reportDelay, tasksPerDay, policeOnlyWithIsf, 1.0);
+    }
+
+    /** With {@code perThousand} troops needed per 1,000 residents (1.0: 100 for Rafah's 100,000). */
+    private static CoordinationCentre centre(int reportDelay, int tasksPerDay, boolean policeOnlyWithIsf,
+            double perThousand) {
+        return new CoordinationCentre(parameters(reportDelay, tasksPerDay, DAY_ZERO), ORDER, perThousand, residents(),
                 policeOnlyWithIsf);
     }
 
@@ -133,7 +139,7 @@ class CoordinationCentreTest {
 
     @Test
     void nothingIsDecidedBeforeTheCentreOpens() {
-        CoordinationCentre centre = new CoordinationCentre(parameters(0, 20, DAY_ZERO.plusDays(7)), ORDER, 1_000,
+        CoordinationCentre centre = new CoordinationCentre(parameters(0, 20, DAY_ZERO.plusDays(7)), ORDER, 1.0,
                 residents(), true);
         FakeWorld world = new FakeWorld();
         centre.receive(awaiting(UnitKind.CONTINGENT, 0, 0, 800));
@@ -145,16 +151,39 @@ class CoordinationCentreTest {
     }
 
     @Test
-    void sectorsAreTakenOnInOrderOnceEachIsFull() {
-        CoordinationCentre centre = centre(0, 20, true);
+    void aSectorOpensOnceTheOnesBeforeItHoldTheirShareOfTheForceOnHand() {
+        // 10 per 1,000: needs of 1,000 / 4,000 / 3,000 / 7,000 / 4,000, far beyond 12 contingents of 600. Each
+        // contingent goes to the first sector below its residents' share (of 1.9 million) of the troops assigned
+        // so far plus its own: Rafah's 100,000 are 5 %, so one contingent holds Rafah's share until 12,000.
+        CoordinationCentre centre = centre(0, 20, true, 10.0);
+        FakeWorld world = new FakeWorld();
+        for (int id = 0; id < 12; id++) {
+            centre.receive(awaiting(UnitKind.CONTINGENT, id, 0, 600));
+        }
+        run(centre, world, 0, 5);
+        Governorate r = Governorate.RAFAH;
+        Governorate k = Governorate.KHAN_YOUNIS;
+        Governorate d = Governorate.DEIR_AL_BALAH;
+        Governorate g = Governorate.GAZA;
+        assertEquals(List.of(r, k, d, g, k, g, d, g, g, k, g, Governorate.NORTH_GAZA),
+                world.of(TaskKind.SECTOR).stream().map(Tasking::sector).toList());
+        assertEquals(600, centre.assignedTroops(Governorate.RAFAH));
+        assertEquals(3_000, centre.assignedTroops(Governorate.GAZA));
+        assertEquals(7_000.0, centre.troopsNeeded(Governorate.GAZA), 1e-9);
+    }
+
+    @Test
+    void aSectorTakesNoMoreThanItsResidentsNeedWhileOthersAreShort() {
+        // 1 per 1,000: Rafah needs 100 and holds 600 after the first, so it takes no more; Gaza needs 700 and
+        // 600 do not hold it, so the fifth goes there before North Gaza.
+        CoordinationCentre centre = centre(0, 20, true, 1.0);
         FakeWorld world = new FakeWorld();
         for (int id = 0; id < 5; id++) {
             centre.receive(awaiting(UnitKind.CONTINGENT, id, 0, 600));
         }
         run(centre, world, 0, 5);
-        assertEquals(List.of(Governorate.RAFAH, Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.KHAN_YOUNIS,
-                Governorate.DEIR_AL_BALAH), world.of(TaskKind.SECTOR).stream().map(Tasking::sector).toList());
-        assertEquals(1_200, centre.assignedTroops(Governorate.RAFAH));
+        assertEquals(List.of(Governorate.RAFAH, Governorate.KHAN_YOUNIS, Governorate.DEIR_AL_BALAH, Governorate.GAZA,
+                Governorate.GAZA), world.of(TaskKind.SECTOR).stream().map(Tasking::sector).toList());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.isfsim.model.map.FixedStrip;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.params.ForceParameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class ContingentTest {
     private static final GridCell ENTRY = new GridCell(20, 150);
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
 
     /** The strip as a contingent sees it, with nothing to find and nobody to fight; it keeps what it is told. */
     private static final class FakeWorld extends FixedStrip implements ContingentWorld {

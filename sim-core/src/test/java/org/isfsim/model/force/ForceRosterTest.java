@@ -13,6 +13,7 @@ import org.isfsim.model.map.GridCell;
 import org.isfsim.model.params.ForceParameters;
 import org.isfsim.model.params.IsraelParameters;
 import org.isfsim.model.params.MandateParameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
 import sim.field.grid.SparseGrid2D;
 
@@ -23,7 +24,8 @@ import sim.field.grid.SparseGrid2D;
  * without a pledge).
  */
 class ForceRosterTest {
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
     private static final GridCell ENTRY = MAP.crossing(ForceParameters.defaults().entryCrossing());
     private static final Israel ISRAEL = new Israel(MAP, IsraelParameters.defaults(), MAP.heldZone());
     private static final Mandate MANDATE = new Mandate(MandateParameters.defaults());

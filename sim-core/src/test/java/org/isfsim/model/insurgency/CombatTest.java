@@ -11,11 +11,13 @@ import org.isfsim.model.force.Contingent;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.params.InsurgencyParameters;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
 
 /** The armed groups' day through their port, with a fake strip: attacks when the odds favour, violations. */
 class CombatTest {
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
 
     /**
      * One group of 200 fighters, everywhere in control, fighting the force (a grievance far above the

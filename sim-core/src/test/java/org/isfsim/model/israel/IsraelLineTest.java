@@ -20,6 +20,7 @@ import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.IsraelParameters;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.isfsim.model.params.TimelineParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class IsraelLineTest {
 
     @BeforeAll
     static void buildMap() {
-        map = GazaMap.build(250, 0.53, 2_130_000);
+        map = GazaMap.build(250, 0.53, 2_130_000, PopulationParameters.defaults().shelterPeoplePerKm2());
     }
 
     /** The world Israel touches, recording what it is asked. */

@@ -13,6 +13,7 @@ import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.IsraelParameters;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class IsraelTest {
 
     @BeforeAll
     static void buildMap() {
-        map = GazaMap.build(250, 0.53, 2_130_000);
+        map = GazaMap.build(250, 0.53, 2_130_000, PopulationParameters.defaults().shelterPeoplePerKm2());
     }
 
     private static IsraelParameters israel(double strike, double closure, int closureDays, double denial,

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.Arrays;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GazaMapTest {
+    private static final double SHELTER = PopulationParameters.defaults().shelterPeoplePerKm2();
     private static final double CITED_AREA_KM2 = 365.0;
     private static final long POPULATION = 2_130_000L;
 
@@ -29,8 +31,8 @@ class GazaMapTest {
 
     @BeforeAll
     static void buildMaps() {
-        map250 = GazaMap.build(250, 0.53, POPULATION);
-        map100 = GazaMap.build(100, 0.53, POPULATION);
+        map250 = GazaMap.build(250, 0.53, POPULATION, SHELTER);
+        map100 = GazaMap.build(100, 0.53, POPULATION, SHELTER);
     }
 
     private static GazaMap map(int cellSizeMeters) {
@@ -190,13 +192,13 @@ class GazaMapTest {
     @ParameterizedTest
     @CsvSource({"2130000,250", "21300,250", "1,250", "2130000,100", "21300,500", "1,2000", "0,250"})
     void populationIsConservedExactly(long total, int cell) {
-        GazaMap m = cell == 250 && total == POPULATION ? map250 : GazaMap.build(cell, 0.53, total);
+        GazaMap m = cell == 250 && total == POPULATION ? map250 : GazaMap.build(cell, 0.53, total, SHELTER);
         assertEquals(total, m.totalPopulation());
         long[] scaled = GazaMap.apportion(total, preWarWeights());
         long sumGov = 0;
         long sumCells = 0;
         for (Governorate g : Governorate.values()) {
-            assertEquals(scaled[g.ordinal()], m.population(g), g.toString());
+            assertEquals(scaled[g.ordinal()], m.homePopulation(g), g.toString());
             long inG = 0;
             for (int i : m.cellsOf(g)) {
                 GridCell c = m.cellOfIndex(i);
@@ -258,9 +260,67 @@ class GazaMapTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {250, 100})
+    void theHeldZonesPeopleLiveInTheNearestUnheldCellsWithRoom(int cell) {
+        GazaMap m = map(cell);
+        GazaMap homes = GazaMap.build(cell, 0.0, POPULATION, SHELTER);
+        HeldZone zone = m.heldZone();
+        long capacity = (long) Math.floor(SHELTER * m.cellAreaKm2());
+        long displaced = 0;
+        long densest = 0;
+        for (int y = 0; y < m.height(); y++) {
+            for (int x = 0; x < m.width(); x++) {
+                if (!m.inside(x, y)) {
+                    continue;
+                }
+                long home = homes.population(x, y);
+                if (zone.isHeld(x, y)) {
+                    displaced += home;
+                } else {
+                    // Residents of unheld homes stay; the displaced fill up to the shelter capacity.
+                    assertTrue(m.population(x, y) >= home, "a resident left an unheld home");
+                    assertTrue(m.population(x, y) <= Math.max(home, capacity), "over capacity at " + x + "," + y);
+                }
+                densest = Math.max(densest, m.population(x, y));
+            }
+        }
+        assertEquals(displaced, m.displacedPopulation());
+        assertEquals(capacity, densest, "the cells nearest the line are full");
+        // Rafah's unheld strip along the coast (about 5 km²) can no longer hold all of Rafah's 264,581.
+        double rafahUnheldKm2 = 0;
+        for (int i : m.cellsOf(Governorate.RAFAH)) {
+            rafahUnheldKm2 += zone.isHeld(i) ? 0 : m.cellAreaKm2();
+        }
+        assertTrue(m.population(Governorate.RAFAH) <= SHELTER * rafahUnheldKm2);
+        assertTrue(m.population(Governorate.RAFAH) < m.homePopulation(Governorate.RAFAH));
+        assertTrue(m.population(Governorate.KHAN_YOUNIS) > m.homePopulation(Governorate.KHAN_YOUNIS),
+                "Rafah's displaced spill over into Khan Younis");
+    }
+
+    @Test
+    void whenTheUnheldCellsAreFullTheRestStayAtHome() {
+        GazaMap m = GazaMap.build(500, 0.53, POPULATION, 1_000);
+        long capacity = (long) Math.floor(1_000 * m.cellAreaKm2());
+        long inHeld = 0;
+        long total = 0;
+        for (int y = 0; y < m.height(); y++) {
+            for (int x = 0; x < m.width(); x++) {
+                if (m.inside(x, y) && m.heldZone().isHeld(x, y)) {
+                    inHeld += m.population(x, y);
+                } else if (m.inside(x, y)) {
+                    assertTrue(m.population(x, y) >= capacity);
+                }
+                total += m.population(x, y);
+            }
+        }
+        assertEquals(POPULATION, total);
+        assertTrue(inHeld > 0, "no room for everyone: some stay in the held zone");
+    }
+
     @Test
     void aFullyHeldStripStillPlacesEveryone() {
-        GazaMap m = GazaMap.build(500, 1.0, 21_300);
+        GazaMap m = GazaMap.build(500, 1.0, 21_300, SHELTER);
         assertEquals(m.insideCellCount(), m.heldZone().heldCellCount());
         long sum = 0;
         for (int y = 0; y < m.height(); y++) {
@@ -303,16 +363,18 @@ class GazaMapTest {
 
     @Test
     void badArgumentsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(49, 0.53, 1));
-        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(2001, 0.53, 1));
-        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, -0.01, 1));
-        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, 1.01, 1));
-        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, Double.NaN, 1));
-        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, 0.53, -1));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(49, 0.53, 1, SHELTER));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(2001, 0.53, 1, SHELTER));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, -0.01, 1, SHELTER));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, 1.01, 1, SHELTER));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, Double.NaN, 1, SHELTER));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, 0.53, -1, SHELTER));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, 0.53, 1, -1.0));
+        assertThrows(IllegalArgumentException.class, () -> GazaMap.build(250, 0.53, 1, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> map250.heldZone(1.5));
         assertThrows(IllegalArgumentException.class, () -> map250.cellOfIndex(-1));
-        assertNotNull(GazaMap.build(50, 0.0, 0));
-        assertNotNull(GazaMap.build(2000, 1.0, 0));
+        assertNotNull(GazaMap.build(50, 0.0, 0, SHELTER));
+        assertNotNull(GazaMap.build(2000, 1.0, 0, SHELTER));
     }
 
     @Test
@@ -345,7 +407,7 @@ class GazaMapTest {
 
     @Test
     void buildingTwiceGivesTheSameMap() {
-        GazaMap again = GazaMap.build(250, 0.53, POPULATION);
+        GazaMap again = GazaMap.build(250, 0.53, POPULATION, SHELTER);
         for (int y = 0; y < again.height(); y++) {
             for (int x = 0; x < again.width(); x++) {
                 assertEquals(map250.population(x, y), again.population(x, y));

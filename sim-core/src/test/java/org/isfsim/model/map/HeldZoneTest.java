@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +18,8 @@ class HeldZoneTest {
 
     @BeforeAll
     static void buildMaps() {
-        map250 = GazaMap.build(250, 0.53, 2_130_000L);
-        map100 = GazaMap.build(100, 0.53, 2_130_000L);
+        map250 = GazaMap.build(250, 0.53, 2_130_000L, PopulationParameters.defaults().shelterPeoplePerKm2());
+        map100 = GazaMap.build(100, 0.53, 2_130_000L, PopulationParameters.defaults().shelterPeoplePerKm2());
     }
 
     private static GazaMap map(int cellSizeMeters) {

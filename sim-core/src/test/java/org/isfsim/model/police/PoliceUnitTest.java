@@ -23,6 +23,7 @@ import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.PoliceParameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,7 +46,9 @@ class PoliceUnitTest {
                 "source", "assumption")));
     }
 
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+
+            PopulationParameters.defaults().shelterPeoplePerKm2());
 
     /** The strip as a police unit sees it: ISF troops on station where the test says, and hidden sites to reveal. */
     private static final class FakeWorld extends FixedStrip implements PoliceWorld {

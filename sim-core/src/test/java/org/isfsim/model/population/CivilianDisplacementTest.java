@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.CivilianParameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * inside the zone.
  */
 class CivilianDisplacementTest {
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
 
     @Test
     void peopleOfNewlyHeldCellsMoveOutAndAreConserved() {

@@ -15,14 +15,17 @@ import org.isfsim.InvalidInputException;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.params.CivilianParameters;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CivilianPopulationTest {
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
     /** A coarse map whose populated cells touch the grid's edge within a vision window. */
-    private static final GazaMap COARSE = GazaMap.build(1000, 0.53, 100_000);
+    private static final GazaMap COARSE = GazaMap.build(1000, 0.53, 100_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
     private static final CivilianParameters DEFAULTS = CivilianParameters.defaults();
     /** The defaults without arrests, so that a step shows the rule alone. */
     private static final CivilianParameters NO_ARRESTS = Parameters.defaults()

@@ -9,10 +9,12 @@ import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.Governorate;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.map.HeldZone;
+import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
 
 class MovementTest {
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
 
     @Test
     void cellsPerDayFollowsSpeedAndCellSize() {
