@@ -14,12 +14,14 @@ import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.map.GridCell;
 import org.isfsim.model.params.AidParameters;
 import org.isfsim.model.params.Parameters;
+import org.isfsim.model.params.PopulationParameters;
 import org.isfsim.model.params.TimelineParameters;
 import org.junit.jupiter.api.Test;
 
 /** The aid flow as politics moves it: permits by the ceasefire's state and by the week, capacity, closures. */
 class AidFlowTest {
-    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000);
+    private static final GazaMap MAP = GazaMap.build(250, 0.53, 2_130_000,
+            PopulationParameters.defaults().shelterPeoplePerKm2());
     private static final TimelineParameters TIMELINE = TimelineParameters.defaults();
     private static final AidParameters D = AidParameters.defaults();
     private static final int SEEDS = 20;
