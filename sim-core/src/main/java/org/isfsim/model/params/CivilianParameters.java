@@ -42,7 +42,7 @@ public record CivilianParameters(
         @Slider(min = 1, max = 365) @Source("Epstein 2002, Run 1: maximum jail term 30, as days") int maxDetentionDays,
         @Slider(min = 0, max = 1) @Source("docs/sources.md#design-detention derived: 10.1 million US arrests in 2019 / 701,000 sworn officers / 365 = 0.04 a day; range 0.01-0.1") double arrestsPerSecurityPersonDay,
         @Slider(min = 0, max = 50_000) @Source("assumption: docs/sources.md#design-detention Gaza's prisons are ruined; a few holding centres of the new administration; range 500-10,000") int detentionCapacityPeople,
-        @Slider(min = 0, max = 1) @Source("assumption: docs/sources.md#hamas Governance west of the line (beatings, executions) and #later-opinion (the 2025 protests were put down); range 0.01-0.5") double punishmentsPerFighterDay,
+        @Slider(min = 0, max = 1) @Source("assumption: docs/sources.md#design-attitudes the groups answer open defiance (docs/sources.md#hamas Governance west of the line: beatings, executions); range 0.01-0.5") double punishmentsPerFighterDay,
         @Slider(min = 0, max = 1) @Source("docs/sources.md#design-recruitment derived: men aged 15-29, about 14 % of Gazans (PCBS: 41 % under 15); range 0.10-0.18") double recruitableShare,
         @Slider(min = -5, max = 5) @Source("assumption: well beyond support, about the strongest tenth of Hamas's supporters among them; range 0.5-3") double recruitWillingnessThreshold,
         @Source("docs/sources.md#design-recruitment assumption after Berman, Shapiro & Felter 2011 (hardship lowers the cost of joining); range 0-1") double recruitHardshipWeight,

@@ -52,7 +52,7 @@ public record InsurgencyParameters(
         @Slider(min = 1, max = 1000) @Source("assumption") int fightersToHold,
         @Slider(min = 1, max = 5000) @Source("assumption: about one battalion within reach secures a cell") int securityToSecure,
         @Slider(min = 0, max = 5) @Source("assumption") double reachKm,
-        @Source("assumption: tuned so that recruitment runs at a fraction of the war's 10,000-15,000 in 15 months (docs/sources.md#design-recruitment, US intelligence via Reuters); range 0.00002-0.0005") double recruitsPerRecruitablePersonDay,
+        @Source("assumption: set so that recruitment in observed-2025-26 runs at about the war's pace, 10,000-15,000 in 15 months or 22-33 a day (docs/sources.md#design-recruitment, US intelligence via Reuters); range 0.00005-0.0005") double recruitsPerRecruitablePersonDay,
         @Slider(min = 0, max = 1) @Source("assumption") double attackChancePerDay,
         @Slider(min = 0, max = 10) @Source("assumption") double attackOdds,
         @Slider(min = 0, max = 10) @Source("assumption: trained, equipped troops against lightly armed fighters (docs/sources.md#hamas Weapons)") double isfStrengthPerTroop,
