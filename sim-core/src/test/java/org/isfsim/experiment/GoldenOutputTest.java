@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 12820c2823de7c2144946ec37b02fbaa00fb5bf3ab65d0de60699b4ba4696e05, 3a4928e8ef8ff362f67ed214adbac634ff17d6014dd6c75a9201ff56ea384c49",
-        "baseline-1:10, a9b09ceff673bb8831910aa4faaf08e42c4e519c5327e5468ac9668be400aaac, b2db66451321da4b97d0dbe36305fc97d0a741975c06e538578b9de40a5128d3",
-        "epstein-moore, ad2eb6552506921c6f12d19bc3926f01879b15c047efaf6d681621dc299de787, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
+        "baseline-1:100, 107b9ec1f2b2f50a6f8ee4a07d40bb52c455c1ad589934a67d3b8786275a66a0, 5603f49f7055d0b2ee5da2a78120a94127192ca848cf7b2ea588f76e1831fd5f",
+        "baseline-1:10, 151aa0c3aad541619d4e8649a0fb452944a3db508aa7cb53ed2c4478413027d7, 28c4dbf3d26e090b6621dcba064121bdacd0b53d018f61913af4dd4393de3e31",
+        "epstein-moore, 342f77e4faaca5acc3942adcd7be2ae36d971e99b6b05c6c070a71dba4e298d0, ce734a322ff5a61809006c869971d4df09e15230c635a0cf9941c72f518f9034"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

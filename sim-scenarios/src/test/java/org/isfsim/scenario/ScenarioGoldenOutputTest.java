@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, b93cb899f9eb94836b324a2cfb8aa2310ed2f16ac4d4b799cafbd0faa8766207, f7c2df3f3678597f92b9b8f6de6de7f24f7b744119afc8b571700b42a2393636",
-        "observed-2025-26, 129, b00ca5ecdd18c36ac57e4aa82d2d9a35b8c99bae2673c002255bf25d8bbe672c, e103b867d14f5c61b66ef6412a5f60bac3de1197e27e3747581adc0ff45a7539"})
+        "immediate-deployment, 150, 9a37c9f0f6b8432cfd025d7761bdfc30f26b487a3ea15b71aa86d39690a73c01, 55aea613cc5583e3913b0b3fb6cbf52aea3d4c7d1d65e69a8413714f490db166",
+        "observed-2025-26, 129, c132d866eebf12dc0a9572db0fc49b64ec3761af8b77290d9330712a7b7c111e, 7161946957e5b9a12b9b96688ceeeaee056e7b6c87b962466ef9c35509ac2286"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
