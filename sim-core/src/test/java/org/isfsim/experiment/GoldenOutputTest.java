@@ -39,8 +39,8 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 107b9ec1f2b2f50a6f8ee4a07d40bb52c455c1ad589934a67d3b8786275a66a0, 5603f49f7055d0b2ee5da2a78120a94127192ca848cf7b2ea588f76e1831fd5f",
-        "baseline-1:10, 151aa0c3aad541619d4e8649a0fb452944a3db508aa7cb53ed2c4478413027d7, 28c4dbf3d26e090b6621dcba064121bdacd0b53d018f61913af4dd4393de3e31",
+        "baseline-1:100, ccd32811704c6c4f5607dbbab8aa70ad29d312315ea51464615e0a0df7fa1e0d, a0327e0ef791b28b1054770b2d313719796cc3689615de0ac5fe0570ad5a7206",
+        "baseline-1:10, 5a12454092a35b73cc734dd60a09eebf87d92c55e5b4a1a7e50f56704fb42e08, 2eed3dd66a2c3a81eab159d6677ea1928c3da6870f761246b310b42479707f7a",
         "epstein-moore, 342f77e4faaca5acc3942adcd7be2ae36d971e99b6b05c6c070a71dba4e298d0, ce734a322ff5a61809006c869971d4df09e15230c635a0cf9941c72f518f9034"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),

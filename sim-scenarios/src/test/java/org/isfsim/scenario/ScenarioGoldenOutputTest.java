@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 9a37c9f0f6b8432cfd025d7761bdfc30f26b487a3ea15b71aa86d39690a73c01, 55aea613cc5583e3913b0b3fb6cbf52aea3d4c7d1d65e69a8413714f490db166",
-        "observed-2025-26, 129, c132d866eebf12dc0a9572db0fc49b64ec3761af8b77290d9330712a7b7c111e, 7161946957e5b9a12b9b96688ceeeaee056e7b6c87b962466ef9c35509ac2286"})
+        "immediate-deployment, 150, 09b09564ed86269f294dd2c7619bead4b57aade8e72a0b1330e991670f719632, aca0f6ce80962d72f691789dd968640dd7674417943738f27f7b3d1327248498",
+        "observed-2025-26, 129, af40d0073d37feed2d79c448dcf3325dcd2d9864124cce32b5eb14e8b464efcf, 56f112a334df6002d84998c205e3d9b4f3fe801f9c85796ab0aad65775034218"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,

@@ -48,7 +48,7 @@ public record CivilianParameters(
         @Source("docs/sources.md#design-recruitment assumption after Berman, Shapiro & Felter 2011 (hardship lowers the cost of joining); range 0-1") double recruitHardshipWeight,
         @Source("docs/sources.md#design-recruitment assumption: revenge for kin killed (Condra & Shapiro 2012); range 0-1") double recruitIsraeliHarmWeight,
         @Source("docs/sources.md#design-recruitment assumption: pay is worth more under hardship, protection where the group rules; range 0-2") double recruitPatronageWeight,
-        @Source("assumption: a deadly strike or days of fire within a couple of km, not the steady toll at the line; range 5-50") double flightDangerPeople,
+        @Source("assumption: heavy fighting within a couple of km (a strike round such as 104 killed in two days, docs/sources.md#ceasefire-dynamics), not the steady toll at the line; range 20-100") double flightDangerPeople,
         @Slider(min = 0, max = 1) @Source("assumption: people leave within days of fighting nearby (docs/sources.md#geography displacement); range 0.01-0.2") double flightSharePerDay,
         @Source("assumption: fear of a place fades within a week or two; range 3-30") double flightMemoryDays,
         @Source("a group of parameters, each with its own source (AttitudeParameters)") AttitudeParameters attitudes) implements Serializable {
@@ -77,7 +77,7 @@ public record CivilianParameters(
     }
 
     public static CivilianParameters defaults() {
-        return new CivilianParameters(1.75, 2.3, 23.0, 0.3, 1.0, 3.0, 50.0, 30, 0.04, 2_000, 0.1, 0.14, 1.5, 0.3, 0.3,
-                0.5, 25.0, 0.05, 7.0, AttitudeParameters.defaults());
+        return new CivilianParameters(1.75, 2.3, 23.0, 0.35, 1.0, 3.0, 50.0, 30, 0.04, 2_000, 0.1, 0.14, 1.5, 0.3, 0.3,
+                0.5, 50.0, 0.05, 7.0, AttitudeParameters.defaults());
     }
 }
