@@ -3,8 +3,10 @@ package org.isfsim.bench;
 import ec.util.MersenneTwisterFast;
 import java.util.concurrent.TimeUnit;
 import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.CivilianParameters;
 import org.isfsim.model.params.PopulationParameters;
+import org.isfsim.model.population.CivilianDay;
 import org.isfsim.model.population.CivilianPopulation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,9 +37,8 @@ public class CivilianDayBenchmark {
     public int peoplePerAgent;
 
     private CivilianPopulation civilians;
-    private double[] security;
-    private double[] legitimacy;
-    private double[] hardship;
+    private CivilianDay today;
+    private HeldZone zone;
     private MersenneTwisterFast random;
     private int day;
 
@@ -46,20 +47,17 @@ public class CivilianDayBenchmark {
         GazaMap map = GazaMap.build(250, 0.53, 2_130_000, PopulationParameters.defaults().shelterPeoplePerKm2());
         random = new MersenneTwisterFast(1);
         civilians = new CivilianPopulation(map, peoplePerAgent, CivilianParameters.defaults(), random);
-        int cells = map.width() * map.height();
-        security = new double[cells];
-        legitimacy = new double[cells];
-        hardship = new double[cells];
-        for (int i = 0; i < cells; i++) {
-            legitimacy[i] = 0.82;
-            hardship[i] = 1.0;
-            security[i] = i % 97 == 0 ? 800 : 0;
-        }
+        today = CivilianDay.typical(map);
+        zone = map.heldZone();
     }
 
     @Benchmark
     public int civilianDay() {
-        civilians.step(day++, security, legitimacy, hardship, random);
+        if (day % 7 == 0) {
+            civilians.killPeople(day % today.cells(), 20, true, random);
+        }
+        civilians.step(day++, today, random);
+        civilians.flee(zone, random);
         return civilians.activeCount();
     }
 }

@@ -30,8 +30,8 @@ final class ArmedGroupAdapter implements ArmedGroupWorld, Serializable {
     }
 
     @Override
-    public double activePeopleWithin(GridCell at, int reach) {
-        return model.civilians().people(model.presence().activeAgentsWithin(at.x(), at.y(), reach));
+    public double recruitablePeopleWithin(GridCell at, int reach) {
+        return model.civilians().people(model.presence().recruitableAgentsWithin(at.x(), at.y(), reach));
     }
 
     @Override

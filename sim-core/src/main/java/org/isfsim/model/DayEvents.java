@@ -106,26 +106,29 @@ final class DayEvents implements IsraelWorld, Serializable {
     /** Civilians killed by Israeli fire at a cell (strikes, fire at the line). */
     @Override
     public void killCivilians(GridCell cell, int people) {
-        if (removeDead(cell, people)) {
+        if (removeDead(cell, people, true)) {
             civiliansKilledByIdf += people;
         }
     }
 
     /** Civilians killed at a cell in an armed group's attack or the fight it starts. */
     void killCiviliansInArmedGroupAttack(GridCell cell, int people) {
-        if (removeDead(cell, people)) {
+        if (removeDead(cell, people, false)) {
             civiliansKilledByArmedGroups += people;
         }
     }
 
-    /** Legitimacy remembers the dead; the population loses them as whole agents. */
-    private boolean removeDead(GridCell cell, int people) {
+    /**
+     * Legitimacy remembers the dead; the population loses them as whole agents and remembers who killed
+     * them (Israeli fire or the armed groups) for the stances and for flight.
+     */
+    private boolean removeDead(GridCell cell, int people, boolean byIsrael) {
         if (people <= 0) {
             return false;
         }
         int index = cell.y() * model.map().width() + cell.x();
         model.legitimacy().recordDeaths(index, people);
-        model.civilians().killPeople(index, people, model.random);
+        model.civilians().killPeople(index, people, byIsrael, model.random);
         return true;
     }
 

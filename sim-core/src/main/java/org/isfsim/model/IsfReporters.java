@@ -51,7 +51,14 @@ final class IsfReporters {
             report(Metric.ATTACKS_ON_POLICE, m -> m.events().attacksOnPolice()),
             report(Metric.FIGHTERS_RECRUITED, m -> m.events().fightersRecruited()),
             report(Metric.FIGHTERS_KILLED, m -> m.events().fightersKilled()),
-            report(Metric.WEAPONS_HANDED_OVER, m -> m.events().weaponsHandedOver())));
+            report(Metric.WEAPONS_HANDED_OVER, m -> m.events().weaponsHandedOver()),
+            report(Metric.SUPPORT_ISF_SHARE, m -> m.civilians().supportOrderShare()),
+            report(Metric.SUPPORT_HAMAS_SHARE, m -> m.civilians().supportHamasShare()),
+            report(Metric.ACTIVE_AGAINST_ISF_SHARE, m -> m.civilians().activeAgainstOrderShare()),
+            report(Metric.ACTIVE_AGAINST_HAMAS_SHARE, m -> m.civilians().activeAgainstHamasShare()),
+            report(Metric.DETENTIONS, m -> m.civilians().people(m.civilians().detainedToday())),
+            report(Metric.RECRUITABLE_SHARE, m -> m.civilians().recruitableShare()),
+            report(Metric.CIVILIANS_FLED, m -> m.civilians().people(m.civilians().fledToday()))));
 
     private IsfReporters() {
     }

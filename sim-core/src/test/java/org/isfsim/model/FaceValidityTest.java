@@ -186,8 +186,13 @@ class FaceValidityTest {
         assertTrue(mean(all) < 0.9 * initial, "with everyone allowed, " + mean(all) + " of " + initial + " km left");
     }
 
+    /**
+     * An aid cut raises hardship and lowers support for the order (performance legitimacy, Berman, Shapiro &
+     * Felter 2011; the shortfall against the agreed trucks is a broken promise), beyond run-to-run noise:
+     * the mean difference is more than twice its standard error over the seeds.
+     */
     @Test
-    void cuttingAidRaisesHardshipAndTheActiveShare() {
+    void cuttingAidRaisesHardshipAndLowersSupportForTheOrder() {
         Parameters base = asPlanned(200);
         Parameters noAid = base.with("aid.trucksPerDay", 0);
         double[] baseHardship = valuesOn(base, Metric.MEAN_HARDSHIP, 200);
@@ -195,10 +200,19 @@ class FaceValidityTest {
         assertTrue(mean(cutHardship) > mean(baseHardship) + 0.05,
                 "hardship: no aid " + mean(cutHardship) + " vs baseline " + mean(baseHardship));
         assertEquals(SEEDS, timesGreater(cutHardship, baseHardship));
-        double[] baseActive = valuesOn(base, Metric.ACTIVE_CIVILIANS_SHARE, 200);
-        double[] cutActive = valuesOn(noAid, Metric.ACTIVE_CIVILIANS_SHARE, 200);
-        assertTrue(mean(cutActive) > mean(baseActive),
-                "active share: no aid " + mean(cutActive) + " vs baseline " + mean(baseActive));
-        assertTrue(timesGreater(cutActive, baseActive) >= 8);
+        double[] baseSupport = valuesOn(base, Metric.SUPPORT_ISF_SHARE, 200);
+        double[] cutSupport = valuesOn(noAid, Metric.SUPPORT_ISF_SHARE, 200);
+        double[] gap = new double[SEEDS];
+        for (int i = 0; i < SEEDS; i++) {
+            gap[i] = baseSupport[i] - cutSupport[i];
+        }
+        double m = mean(gap);
+        double var = 0;
+        for (double g : gap) {
+            var += (g - m) * (g - m);
+        }
+        double se = Math.sqrt(var / (SEEDS - 1) / SEEDS);
+        assertTrue(m > 2 * se && m > 0.01, "support for the order: no aid " + mean(cutSupport) + " vs baseline "
+                + mean(baseSupport) + " (gap " + m + ", s.e. " + se + ")");
     }
 }

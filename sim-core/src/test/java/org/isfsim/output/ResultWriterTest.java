@@ -54,7 +54,8 @@ class ResultWriterTest {
                 + "mandate_active,detained_share,idf_withdrawal_stage,civilians_killed_by_idf,civilians_killed_by_armed_groups,"
                 + "isf_troops_in_gaza,isf_nations_present,nations_withdrawn,pledges_suspended,ceasefire_state,idf_killed,"
                 + "idf_strikes,isf_killed,police_killed,attacks_on_isf,attacks_on_police,fighters_recruited,fighters_killed,"
-                + "weapons_handed_over", ts.get(0));
+                + "weapons_handed_over,support_isf_share,support_hamas_share,active_against_isf_share,"
+                + "active_against_hamas_share,detentions,recruitable_share,civilians_fled", ts.get(0));
         assertEquals(1 + 2 * 6, ts.size());
         assertTrue(ts.get(1).startsWith("1,baseline,1,"), ts.get(1));
         assertTrue(ts.get(1).contains(",800,0,2025-10-10,"), ts.get(1));

@@ -21,10 +21,12 @@ import org.isfsim.experiment.Simulation;
 import org.isfsim.model.IsfModel;
 import org.isfsim.model.epstein.EpsteinModel;
 import org.isfsim.model.map.GazaMap;
+import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.CivilianParameters;
 import org.isfsim.model.params.EpsteinParameters;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.PopulationParameters;
+import org.isfsim.model.population.CivilianDay;
 import org.isfsim.model.population.CivilianPopulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,24 +149,21 @@ public final class BenchCommand implements Callable<Integer> {
         GazaMap map = GazaMap.build(250, 0.53, 2_130_000, PopulationParameters.defaults().shelterPeoplePerKm2());
         MersenneTwisterFast random = new MersenneTwisterFast(1);
         CivilianPopulation civilians = new CivilianPopulation(map, 100, CivilianParameters.defaults(), random);
-        int cells = map.width() * map.height();
-        double[] security = new double[cells];
-        double[] legitimacy = new double[cells];
-        double[] hardship = new double[cells];
-        for (int i = 0; i < cells; i++) {
-            legitimacy[i] = 0.82;
-            hardship[i] = 1.0;
-            security[i] = i % 97 == 0 ? 800 : 0;
-        }
+        CivilianDay today = CivilianDay.typical(map);
+        HeldZone zone = map.heldZone();
         for (int d = 0; d < 200; d++) {
-            civilians.step(d, security, legitimacy, hardship, random);
+            civilians.killPeople(d * 31 % today.cells(), 20, true, random);
+            civilians.step(d, today, random);
+            civilians.flee(zone, random);
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);
         int steps = 500;
         for (int d = 200; d < 200 + steps; d++) {
-            civilians.step(d, security, legitimacy, hardship, random);
+            civilians.killPeople(d * 31 % today.cells(), 20, true, random);
+            civilians.step(d, today, random);
+            civilians.flee(zone, random);
         }
         double perStep = (threads.getThreadAllocatedBytes(id) - before) / (double) steps;
         report("civilian loop allocation at 1:100", perStep, "B/day");

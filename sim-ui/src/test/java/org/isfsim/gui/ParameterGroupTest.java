@@ -172,7 +172,7 @@ class ParameterGroupTest {
         assertEquals("10000", ParameterEditor.yaml(1.0E4));
         assertEquals("NEVER", ParameterEditor.yaml(MandateParameters.Renewal.NEVER));
         ParameterEditor editor = editor();
-        editor.set("insurgency.recruitsPerActivePersonDay", 1.0E-5);
-        assertEquals(1.0E-5, editor.parameters().insurgency().recruitsPerActivePersonDay());
+        editor.set("insurgency.recruitsPerRecruitablePersonDay", 1.0E-5);
+        assertEquals(1.0E-5, editor.parameters().insurgency().recruitsPerRecruitablePersonDay());
     }
 }

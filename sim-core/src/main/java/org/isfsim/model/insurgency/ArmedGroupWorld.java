@@ -14,11 +14,11 @@ public interface ArmedGroupWorld {
     /** Every security unit, on the ground or not: ISF contingents first, then police units, each in roster order. */
     List<SecurityUnit> securityUnits();
 
-    /** Active civilians within {@code reach} cells of a cell, in people. */
-    double activePeopleWithin(GridCell at, int reach);
+    /** Recruitable civilians (eligible and willing) within {@code reach} cells of a cell, in people. */
+    double recruitablePeopleWithin(GridCell at, int reach);
 
     /**
-     * Turns up to {@code people} active civilians around a cell into fighters, as many as {@code weapons}
+     * Turns up to {@code people} recruitable civilians around a cell into fighters, as many as {@code weapons}
      * arm; returns the people recruited.
      */
     int recruitCivilians(GridCell at, int reach, int people, int weapons, MersenneTwisterFast random);

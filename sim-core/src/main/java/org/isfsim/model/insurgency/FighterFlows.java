@@ -7,8 +7,8 @@ import org.isfsim.model.params.ArmedGroupStrategyParameters;
 import org.isfsim.model.params.InsurgencyParameters;
 
 /**
- * Fighters and weapons as flows, group by group. In: recruits from the active civilians within reach,
- * at {@code recruitsPerActivePersonDay} each, scaled down where the group has lost its own cell (after
+ * Fighters and weapons as flows, group by group. In: recruits from the recruitable civilians within reach
+ * (eligible and willing, docs/sources.md#design-recruitment), at {@code recruitsPerRecruitablePersonDay} each, scaled down where the group has lost its own cell (after
  * Kalyvas 2006: recruits follow control); a recruit counts as a fighter only when armed, so those beyond
  * the spare weapons stay civilians. Out, besides the killed: desertion (more where the group lost its
  * cell), the plan's amnesty with the weapon handed over and exile (point 6), both rising for a tolerating
@@ -30,8 +30,8 @@ public final class FighterFlows implements Serializable {
     }
 
     /**
-     * Active civilians within reach may join the group (docs/sources.md#design-armed-groups: "recruit from
-     * active civilians"): Poisson with mean recruitsPerActivePersonDay × active people within reach × the
+     * Recruitable civilians within reach may join the group (docs/sources.md#design-recruitment): Poisson with
+     * mean recruitsPerRecruitablePersonDay × recruitable people within reach × the
      * group's hold on its cell (its control over {@code authorityControl}, at most 1), as many as there are
      * spare weapons for; whole civilian agents leave the population, so people are conserved. Returns the
      * fighters who joined.
@@ -41,8 +41,9 @@ public final class FighterFlows implements Serializable {
         int reach = insurgency.reachCells();
         double hold = parameters.authorityControl() <= 0 ? 1.0
                 : Math.min(1.0, insurgency.controlAt(at) / parameters.authorityControl());
-        double activePeople = world.activePeopleWithin(at, reach);
-        int wanted = Engagement.poisson(parameters.recruitsPerActivePersonDay() * activePeople * hold, random);
+        double recruitablePeople = world.recruitablePeopleWithin(at, reach);
+        int wanted = Engagement.poisson(parameters.recruitsPerRecruitablePersonDay() * recruitablePeople * hold,
+                random);
         int joined = world.recruitCivilians(at, reach, wanted, insurgency.spareWeapons(), random);
         if (joined > 0) {
             joined = insurgency.recruit(group, joined);

@@ -24,7 +24,7 @@ public enum Metric {
             "share of the strip's area secured by the ISF and police (outside the held zone)"),
     IDF_HELD_SHARE("idf_held_share", MetricKind.SHARE, Measure.STOCK, "share of the strip's area held by the IDF"),
     ACTIVE_CIVILIANS_SHARE("active_civilians_share", MetricKind.SHARE, Measure.STOCK,
-            "share of civilians (living, not detained) openly active against the order, by Epstein's rule"),
+            "share of civilians (living, not detained) acting openly, against the order or against Hamas, by Epstein's rule"),
     INCIDENTS("incidents", MetricKind.COUNT, Measure.FLOW, "attacks, clashes and strikes today"),
     CEASEFIRE_VIOLATIONS("ceasefire_violations", MetricKind.COUNT, Measure.FLOW,
             "violations today: armed-group fire towards the IDF and IDF fire at the yellow line"),
@@ -68,7 +68,21 @@ public enum Metric {
     FIGHTERS_KILLED("fighters_killed", MetricKind.COUNT, Measure.FLOW,
             "fighters killed today: in fights with the ISF and police and by Israeli strikes"),
     WEAPONS_HANDED_OVER("weapons_handed_over", MetricKind.COUNT, Measure.FLOW,
-            "weapons handed over today: by fighters taking the amnesty and in a disarmament process");
+            "weapons handed over today: by fighters taking the amnesty and in a disarmament process"),
+    SUPPORT_ISF_SHARE("support_isf_share", MetricKind.SHARE, Measure.STOCK,
+            "share of living civilians whose stance towards the transitional order (ISF, police, administration) is above one half"),
+    SUPPORT_HAMAS_SHARE("support_hamas_share", MetricKind.SHARE, Measure.STOCK,
+            "share of living civilians whose stance towards Hamas is above one half"),
+    ACTIVE_AGAINST_ISF_SHARE("active_against_isf_share", MetricKind.SHARE, Measure.STOCK,
+            "share of civilians (living, not detained) acting openly against the transitional order"),
+    ACTIVE_AGAINST_HAMAS_SHARE("active_against_hamas_share", MetricKind.SHARE, Measure.STOCK,
+            "share of civilians (living, not detained) acting openly against Hamas"),
+    DETENTIONS("detentions", MetricKind.COUNT, Measure.FLOW,
+            "people detained today by the ISF and police (only people acting against the order, within capacity)"),
+    RECRUITABLE_SHARE("recruitable_share", MetricKind.SHARE, Measure.STOCK,
+            "share of living civilians an armed group could recruit: eligible (young men) and willing"),
+    CIVILIANS_FLED("civilians_fled", MetricKind.COUNT, Measure.FLOW,
+            "people who fled fighting nearby today to a safer cell outside the IDF's zone");
 
     private static final List<Metric> ALL = List.of(values());
 

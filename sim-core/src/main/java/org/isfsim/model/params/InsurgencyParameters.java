@@ -20,7 +20,7 @@ import java.io.Serializable;
  * @param fightersToHold fighters within reach of a cell for full presence there
  * @param securityToSecure security personnel within reach of a cell to secure it fully
  * @param reachKm how far a group's fighters, and security forces, reach from where they are
- * @param recruitsPerActivePersonDay daily chance that an active civilian within reach joins a group
+ * @param recruitsPerRecruitablePersonDay daily chance that a recruitable civilian within reach joins a group
  * @param attackChancePerDay daily chance a group attacks a security unit within reach when the odds favour it
  * @param attackOdds fighters needed per effective defender before a group attacks
  * @param isfStrengthPerTroop combat strength of one ISF soldier relative to one fighter
@@ -52,7 +52,7 @@ public record InsurgencyParameters(
         @Slider(min = 1, max = 1000) @Source("assumption") int fightersToHold,
         @Slider(min = 1, max = 5000) @Source("assumption: about one battalion within reach secures a cell") int securityToSecure,
         @Slider(min = 0, max = 5) @Source("assumption") double reachKm,
-        @Source("assumption") double recruitsPerActivePersonDay,
+        @Source("assumption: set so that recruitment in observed-2025-26 runs at about the war's pace, 10,000-15,000 in 15 months or 22-33 a day (docs/sources.md#design-recruitment, US intelligence via Reuters); range 0.00005-0.0005") double recruitsPerRecruitablePersonDay,
         @Slider(min = 0, max = 1) @Source("assumption") double attackChancePerDay,
         @Slider(min = 0, max = 10) @Source("assumption") double attackOdds,
         @Slider(min = 0, max = 10) @Source("assumption: trained, equipped troops against lightly armed fighters (docs/sources.md#hamas Weapons)") double isfStrengthPerTroop,
@@ -81,7 +81,7 @@ public record InsurgencyParameters(
         Check.range("insurgency.fightersToHold", fightersToHold, 1, 1_000_000);
         Check.range("insurgency.securityToSecure", securityToSecure, 1, 1_000_000);
         Check.range("insurgency.reachKm", reachKm, 0.0, 50.0);
-        Check.range("insurgency.recruitsPerActivePersonDay", recruitsPerActivePersonDay, 0.0, 1.0);
+        Check.range("insurgency.recruitsPerRecruitablePersonDay", recruitsPerRecruitablePersonDay, 0.0, 1.0);
         Check.range("insurgency.attackChancePerDay", attackChancePerDay, 0.0, 1.0);
         Check.range("insurgency.attackOdds", attackOdds, 0.0, 1_000.0);
         Check.range("insurgency.isfStrengthPerTroop", isfStrengthPerTroop, 0.0, 100.0);
@@ -98,7 +98,7 @@ public record InsurgencyParameters(
 
     public static InsurgencyParameters defaults() {
         return new InsurgencyParameters(20_000, 60_000, 200, 448.0, 1.0, 300, 0.5, 0.6, 0.05, 0.10, 100, 800, 1.0,
-                0.000005, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5, true,
+                0.00015, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5, true,
                 ArmedGroupStrategyParameters.defaults());
     }
 

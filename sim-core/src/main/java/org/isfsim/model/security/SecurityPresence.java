@@ -10,7 +10,7 @@ import org.isfsim.model.space.SummedAreaTable;
 
 /**
  * Who is where today, cell by cell: ISF troops, police (weighted by effectiveness) and the two together,
- * as the armed groups, the civilians and legitimacy see them; and the active civilians, summed over
+ * as the armed groups, the civilians and legitimacy see them; and the recruitable civilians, summed over
  * windows for recruiting. Rebuilt once a day before the armed groups act.
  */
 public final class SecurityPresence implements Serializable {
@@ -21,8 +21,8 @@ public final class SecurityPresence implements Serializable {
     private final double[] isfPeople;
     private final double[] policePeople;
     private final double[] securityPeople;
-    private final double[] activeAgents;
-    private final SummedAreaTable activeWindow;
+    private final double[] recruitableAgents;
+    private final SummedAreaTable recruitableWindow;
 
     public SecurityPresence(GazaMap map) {
         width = map.width();
@@ -31,13 +31,13 @@ public final class SecurityPresence implements Serializable {
         isfPeople = new double[cells];
         policePeople = new double[cells];
         securityPeople = new double[cells];
-        activeAgents = new double[cells];
-        activeWindow = new SummedAreaTable(map.width(), map.height());
+        recruitableAgents = new double[cells];
+        recruitableWindow = new SummedAreaTable(map.width(), map.height());
     }
 
     /**
      * Rebuilds the fields from the units on the ground, each list in roster order, and the civilians
-     * active now.
+     * recruitable now.
      */
     public void rebuild(List<? extends SecurityUnit> contingents, List<? extends SecurityUnit> policeUnits,
             CivilianPopulation civilians) {
@@ -45,9 +45,9 @@ public final class SecurityPresence implements Serializable {
         add(policeUnits, policePeople);
         for (int i = 0; i < securityPeople.length; i++) {
             securityPeople[i] = isfPeople[i] + policePeople[i];
-            activeAgents[i] = inside[i] ? civilians.activeAgents(i) : 0;
+            recruitableAgents[i] = inside[i] ? civilians.recruitableAgents(i) : 0;
         }
-        activeWindow.rebuild(activeAgents);
+        recruitableWindow.rebuild(recruitableAgents);
     }
 
     private void add(List<? extends SecurityUnit> units, double[] people) {
@@ -75,8 +75,8 @@ public final class SecurityPresence implements Serializable {
         return securityPeople;
     }
 
-    /** Active civilian agents within {@code reach} cells of (x, y), as of the last rebuild. */
-    public double activeAgentsWithin(int x, int y, int reach) {
-        return activeWindow.window(x, y, reach);
+    /** Recruitable civilian agents within {@code reach} cells of (x, y), as of the last rebuild. */
+    public double recruitableAgentsWithin(int x, int y, int reach) {
+        return recruitableWindow.window(x, y, reach);
     }
 }

@@ -263,7 +263,7 @@ class ArmedGroupStrategyTest {
                 "exilePerDay", 0.01, "weaponsMadePerKmDay", 0.05, "standOffChanceObstruct", 0.0));
         InsurgencyParameters p = Parameters.defaults().with("insurgency", Map.of("fighters", 200, "weapons", 1_000,
                 "fightersPerGroup", 200, "initialControl", 1.0, "violationChancePerGroupDay", 1.0,
-                "recruitsPerActivePersonDay", 0.001, "strategy", Map.of("initialPressure", 0.0, "desertionPerDay", 0.01,
+                "recruitsPerRecruitablePersonDay", 0.001, "strategy", Map.of("initialPressure", 0.0, "desertionPerDay", 0.01,
                         "amnestyPerDay", 0.01, "exilePerDay", 0.01, "weaponsMadePerKmDay", 0.05))).insurgency();
         insurgency = new Insurgency(map, p, held, new MersenneTwisterFast(1));
         Combat combat = new Combat(insurgency);

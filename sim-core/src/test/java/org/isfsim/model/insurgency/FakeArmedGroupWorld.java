@@ -32,7 +32,7 @@ final class FakeArmedGroupWorld implements ArmedGroupWorld {
     }
 
     @Override
-    public double activePeopleWithin(GridCell at, int reach) {
+    public double recruitablePeopleWithin(GridCell at, int reach) {
         return activePeople;
     }
 

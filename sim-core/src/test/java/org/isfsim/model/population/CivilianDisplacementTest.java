@@ -25,25 +25,23 @@ class CivilianDisplacementTest {
         CivilianPopulation pop = new CivilianPopulation(MAP, 100, CivilianParameters.defaults(),
                 new MersenneTwisterFast(3));
         int cells = MAP.width() * MAP.height();
-        double[] security = new double[cells];
-        double[] legitimacy = new double[cells];
-        double[] hardship = new double[cells];
-        Arrays.fill(legitimacy, 0.2);
-        Arrays.fill(hardship, 1.0);
+        CivilianDay today = CivilianDay.typical(MAP);
         MersenneTwisterFast random = new MersenneTwisterFast(4);
-        pop.step(0, security, legitimacy, hardship, random);
+        pop.step(0, today, random);
         int firstOccupied = 0;
         while (pop.cellStart(firstOccupied + 1) == pop.cellStart(firstOccupied)) {
             firstOccupied++;
         }
-        pop.killPeople(firstOccupied, 300, random);
+        pop.killPeople(firstOccupied, 300, true, random);
         int agents = pop.agentCount();
         int living = pop.livingCount();
         int active = pop.activeCount();
         int killed = pop.killedCount();
         int[] states = new int[5];
+        double stanceSum = 0;
         for (int i = 0; i < agents; i++) {
             states[pop.stateOf(i).ordinal()]++;
+            stanceSum += pop.stanceOf(i, Authority.HAMAS);
         }
         HeldZone wider = MAP.heldZone(0.60);
         int inZone = 0;
@@ -60,10 +58,13 @@ class CivilianDisplacementTest {
         assertEquals(active, pop.activeCount());
         assertEquals(killed, pop.killedCount());
         int[] after = new int[5];
+        double stanceAfter = 0;
         for (int i = 0; i < agents; i++) {
             after[pop.stateOf(i).ordinal()]++;
+            stanceAfter += pop.stanceOf(i, Authority.HAMAS);
         }
         assertTrue(Arrays.equals(states, after), "states kept");
+        assertEquals(stanceSum, stanceAfter, 1e-6 * agents, "stances move with their agents");
         int free = 0;
         for (int c = 0; c < cells; c++) {
             if (wider.isHeld(c)) {
@@ -74,7 +75,7 @@ class CivilianDisplacementTest {
         }
         assertEquals(pop.livingCount() - pop.detainedCount(), free, "free agents per cell add up");
         assertEquals(0, pop.moveOutOf(wider), "nothing more to move");
-        pop.step(1, security, legitimacy, hardship, random);
+        pop.step(1, today, random);
         assertEquals(agents, pop.agentCount());
     }
 }

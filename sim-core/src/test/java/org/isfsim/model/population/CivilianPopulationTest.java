@@ -14,6 +14,7 @@ import java.util.Arrays;
 import org.isfsim.InvalidInputException;
 import org.isfsim.model.map.GazaMap;
 import org.isfsim.model.params.CivilianParameters;
+import org.isfsim.model.map.HeldZone;
 import org.isfsim.model.params.Parameters;
 import org.isfsim.model.params.PopulationParameters;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,6 @@ class CivilianPopulationTest {
     private static final GazaMap COARSE = GazaMap.build(1000, 0.53, 100_000,
             PopulationParameters.defaults().shelterPeoplePerKm2());
     private static final CivilianParameters DEFAULTS = CivilianParameters.defaults();
-    /** The defaults without arrests, so that a step shows the rule alone. */
-    private static final CivilianParameters NO_ARRESTS = Parameters.defaults()
-            .with("civilians.arrestsPerSecurityPersonDay", 0.0).civilians();
 
     private static int cells(GazaMap map) {
         return map.width() * map.height();
@@ -82,68 +80,99 @@ class CivilianPopulationTest {
         assertArrayEquals(new long[] {0, 0}, CivilianPopulation.apportion(new long[] {0, 0}, 100));
     }
 
+
+    private static CivilianParameters with(String key, Object value) {
+        return Parameters.defaults().with(key, value).civilians();
+    }
+
+    /** A day with nothing in it: no order, no fighters, no control, no aid, hardship level 1. */
+    private static CivilianDay empty(GazaMap map) {
+        CivilianDay day = new CivilianDay(cells(map));
+        Arrays.fill(day.hardshipLevel, 1.0);
+        return day;
+    }
+
     @Test
-    void peopleAreConservedThroughRecruitmentKillingAndDetention() {
+    void peopleAreConservedThroughRecruitmentKillingDetentionAndFlight() {
         CivilianPopulation pop = population(MAP, 100, DEFAULTS, 2);
         MersenneTwisterFast random = new MersenneTwisterFast(3);
-        double[] security = filled(MAP, 0.0);
-        for (int c = 0; c < cells(MAP); c += 3) {
-            security[c] = 40.0;
-        }
-        double[] legitimacy = filled(MAP, 0.3);
-        double[] hardship = filled(MAP, 1.5);
+        CivilianDay today = CivilianDay.typical(MAP);
+        Arrays.fill(today.hardshipLevel, 1.5);
         int[] busy = busiestCells(pop, MAP, 20);
+        HeldZone zone = MAP.heldZone();
         for (int day = 0; day < 40; day++) {
-            pop.step(day, security, legitimacy, hardship, random);
+            pop.step(day, today, random);
+            pop.flee(zone, random);
             for (int cell : busy) {
-                int actives = pop.activeAgents(cell);
+                int willing = pop.recruitableAgents(cell);
                 int recruited = pop.recruit(cell, 2);
-                assertEquals(Math.min(2, actives), recruited);
+                assertEquals(Math.min(2, willing), recruited);
                 int free = pop.agentsIn(cell);
-                int killed = pop.kill(cell, 1, random);
-                assertEquals(Math.min(1, free), killed);
+                int killed = pop.killPeople(cell, 100 * (day % 3), day % 2 == 0, random);
                 assertEquals(free - killed, pop.agentsIn(cell));
             }
             assertConsistent(pop, MAP);
         }
-        assertTrue(pop.recruitedCount() > 0 && pop.killedCount() > 0 && pop.detainedCount() > 0);
+        assertTrue(pop.recruitedCount() > 0 && pop.killedCount() > 0 && pop.detainedCount() > 0,
+                "recruited " + pop.recruitedCount() + ", killed " + pop.killedCount() + ", detained "
+                        + pop.detainedCount());
     }
 
     /** The counters agree with the states agent by agent and cell by cell. */
     private static void assertConsistent(CivilianPopulation pop, GazaMap map) {
         int[] byState = new int[CivilianState.values().length];
-        int activeCells = 0;
-        int freeCells = 0;
+        int order = 0;
+        int hamas = 0;
+        int willing = 0;
         for (int c = 0; c < cells(map); c++) {
             int active = 0;
             int free = 0;
+            int againstOrder = 0;
+            int againstHamas = 0;
+            int recruitable = 0;
             for (int i = pop.cellStart(c); i < pop.cellStart(c + 1); i++) {
                 CivilianState s = pop.stateOf(i);
                 active += s == CivilianState.ACTIVE ? 1 : 0;
                 free += s == CivilianState.ACTIVE || s == CivilianState.QUIET ? 1 : 0;
+                Authority against = pop.againstOf(i);
+                assertEquals(s == CivilianState.ACTIVE, against != null, "agent " + i + " active without a referent");
+                againstOrder += against == Authority.ORDER ? 1 : 0;
+                againstHamas += against == Authority.HAMAS ? 1 : 0;
+                if (pop.isRecruitable(i)) {
+                    assertTrue(pop.isEligible(i), "only the eligible are recruitable");
+                    assertTrue(s == CivilianState.ACTIVE || s == CivilianState.QUIET, "only the free are recruitable");
+                    recruitable++;
+                }
             }
             assertEquals(active, pop.activeAgents(c), "cell " + c);
             assertEquals(free, pop.agentsIn(c), "cell " + c);
-            activeCells += active;
-            freeCells += free;
+            assertEquals(againstOrder, pop.activeAgainstOrderAgents(c), "cell " + c);
+            assertEquals(againstHamas, pop.activeAgainstHamasAgents(c), "cell " + c);
+            assertEquals(recruitable, pop.recruitableAgents(c), "cell " + c);
+            assertEquals(active, againstOrder + againstHamas);
+            order += againstOrder;
+            hamas += againstHamas;
+            willing += recruitable;
         }
         for (int i = 0; i < pop.agentCount(); i++) {
             byState[pop.stateOf(i).ordinal()]++;
         }
         assertEquals(byState[CivilianState.ACTIVE.ordinal()], pop.activeCount());
+        assertEquals(order, pop.activeAgainstOrderCount());
+        assertEquals(hamas, pop.activeAgainstHamasCount());
+        assertEquals(willing, pop.recruitableCount());
         assertEquals(byState[CivilianState.DETAINED.ordinal()], pop.detainedCount());
         assertEquals(byState[CivilianState.RECRUITED.ordinal()], pop.recruitedCount());
         assertEquals(byState[CivilianState.KILLED.ordinal()], pop.killedCount());
         assertEquals(pop.agentCount(), pop.livingCount() + pop.recruitedCount() + pop.killedCount());
-        assertEquals(pop.livingCount(), byState[CivilianState.QUIET.ordinal()]
-                + byState[CivilianState.ACTIVE.ordinal()] + byState[CivilianState.DETAINED.ordinal()]);
-        assertEquals(pop.activeCount(), activeCells);
-        assertEquals(pop.livingCount() - pop.detainedCount(), freeCells);
+        assertTrue(pop.people(pop.detainedCount()) <= pop.parameters().detentionCapacityPeople(), "within capacity");
         assertShares(pop);
     }
 
     private static void assertShares(CivilianPopulation pop) {
-        for (double share : new double[] {pop.activeShare(), pop.detainedShare(), pop.meanHardship()}) {
+        for (double share : new double[] {pop.activeShare(), pop.detainedShare(), pop.meanHardship(),
+                pop.supportOrderShare(), pop.supportHamasShare(), pop.recruitableShare(),
+                pop.activeAgainstOrderShare(), pop.activeAgainstHamasShare()}) {
             assertTrue(share >= 0.0 && share <= 1.0, "share " + share);
         }
     }
@@ -167,276 +196,263 @@ class CivilianPopulationTest {
     }
 
     @Test
-    void everyAgentFollowsTheRuleOnHandMadeInputs() {
-        CivilianPopulation pop = population(MAP, 100, NO_ARRESTS, 4);
-        double[] security = filled(MAP, 0.0);
-        double[] legitimacy = new double[cells(MAP)];
-        double[] hardship = new double[cells(MAP)];
-        MersenneTwisterFast inputs = new MersenneTwisterFast(5);
-        for (int c = 0; c < cells(MAP); c++) {
-            security[c] = inputs.nextBoolean(0.2) ? inputs.nextInt(300) : 0.0;
-            legitimacy[c] = inputs.nextDouble();
-            hardship[c] = 2.0 * inputs.nextDouble();
+    void theStancesStartAtThePollsSharesWithTheStatedCorrelation() {
+        CivilianPopulation pop = population(MAP, 10, DEFAULTS, 4);
+        assertEquals(0.49, pop.supportOrderShare(), 0.005);
+        assertEquals(0.41, pop.supportHamasShare(), 0.005);
+        double so = 0, sh = 0, soo = 0, shh = 0, soh = 0;
+        int n = pop.agentCount();
+        int eligible = 0;
+        for (int i = 0; i < n; i++) {
+            double o = pop.stanceOf(i, Authority.ORDER);
+            double h = pop.stanceOf(i, Authority.HAMAS);
+            so += o;
+            sh += h;
+            soo += o * o;
+            shh += h * h;
+            soh += o * h;
+            eligible += pop.isEligible(i) ? 1 : 0;
         }
-        pop.step(0, security, legitimacy, hardship, new MersenneTwisterFast(6));
-        pop.step(1, security, legitimacy, hardship, new MersenneTwisterFast(6));
-        int active = 0;
-        for (int c = 0; c < cells(MAP); c++) {
-            double p = pop.arrestProbabilityIn(c);
-            for (int i = pop.cellStart(c); i < pop.cellStart(c + 1); i++) {
-                double h = Math.min(1.0, pop.hardshipSensitivityOf(i) * hardship[c]);
-                boolean rebels = h * (1.0 - legitimacy[c]) - pop.riskAversionOf(i) * p > 0.1;
-                assertEquals(rebels ? CivilianState.ACTIVE : CivilianState.QUIET, pop.stateOf(i), "agent " + i);
-                active += rebels ? 1 : 0;
+        double cov = soh / n - (so / n) * (sh / n);
+        double rho = cov / Math.sqrt((soo / n - so * so / n / n) * (shh / n - sh * sh / n / n));
+        assertEquals(-0.5, rho, 0.01);
+        assertEquals(0.14, (double) eligible / n, 0.005);
+        assertEquals(1.5 * -0.2275, Stance.meanFor(0.41, 1.5), 0.001);
+        assertEquals(0.5, Stance.of(0), 1e-12);
+        assertEquals(0.75, Stance.of(1), 1e-12);
+        assertEquals(0.25, Stance.of(-1), 1e-12);
+    }
+
+    @Test
+    void killingsMoveTheStancesOfThoseWhoSeeThemAgainstTheSideThatKills() {
+        CivilianPopulation byIsrael = population(MAP, 100, DEFAULTS, 5);
+        CivilianPopulation byGroups = population(MAP, 100, DEFAULTS, 5);
+        CivilianPopulation nobody = population(MAP, 100, DEFAULTS, 5);
+        int cell = busiestCells(nobody, MAP, 1)[0];
+        byIsrael.killPeople(cell, 500, true, new MersenneTwisterFast(6));
+        byGroups.killPeople(cell, 500, false, new MersenneTwisterFast(6));
+        nobody.kill(cell, 0, new MersenneTwisterFast(6));
+        CivilianDay today = empty(MAP);
+        byIsrael.step(0, today, new MersenneTwisterFast(7));
+        byGroups.step(0, today, new MersenneTwisterFast(7));
+        nobody.step(0, today, new MersenneTwisterFast(7));
+        int i = byIsrael.cellStart(cell + 1) - 1;
+        double base = nobody.stanceOf(i, Authority.HAMAS);
+        assertTrue(byIsrael.stanceOf(i, Authority.ISRAEL) < nobody.stanceOf(i, Authority.ISRAEL), "harm by Israel");
+        assertTrue(byIsrael.stanceOf(i, Authority.HAMAS) > base, "rally to Hamas");
+        assertTrue(byGroups.stanceOf(i, Authority.HAMAS) < base, "harm by the groups");
+        assertEquals(nobody.stanceOf(i, Authority.ORDER), byIsrael.stanceOf(i, Authority.ORDER), 1e-6,
+                "no order in view: nobody blames it");
+    }
+
+    @Test
+    void aidPoliceAndTroopsRaiseTheStanceTowardsTheOrderAndBrokenPromisesLowerIt() {
+        CivilianPopulation none = population(COARSE, 10, DEFAULTS, 8);
+        CivilianPopulation aid = population(COARSE, 10, DEFAULTS, 8);
+        CivilianPopulation police = population(COARSE, 10, DEFAULTS, 8);
+        CivilianPopulation broken = population(COARSE, 10, DEFAULTS, 8);
+        CivilianDay empty = empty(COARSE);
+        CivilianDay fed = empty(COARSE);
+        Arrays.fill(fed.aidRelief, 1.0);
+        CivilianDay policed = empty(COARSE);
+        Arrays.fill(policed.policePeople, 1_000.0);
+        CivilianDay promises = empty(COARSE);
+        promises.setAidShortfall(1.0);
+        promises.setDeadlinesMissed(1);
+        for (int day = 0; day < 30; day++) {
+            none.step(day, empty, new MersenneTwisterFast(day));
+            aid.step(day, fed, new MersenneTwisterFast(day));
+            police.step(day, policed, new MersenneTwisterFast(day));
+            broken.step(day, day == 0 ? promises : empty, new MersenneTwisterFast(day));
+        }
+        assertTrue(aid.supportOrderShare() > none.supportOrderShare() + 0.01, aid.supportOrderShare() + " vs "
+                + none.supportOrderShare());
+        assertTrue(police.supportOrderShare() > aid.supportOrderShare(), "police more than aid at these weights");
+        assertTrue(broken.supportOrderShare() < none.supportOrderShare(), "a missed deadline costs the order");
+        assertEquals(none.supportHamasShare(), aid.supportHamasShare(), 1e-12);
+    }
+
+    @Test
+    void withoutAReferentInViewNobodyActsAgainstIt() {
+        CivilianPopulation pop = population(MAP, 100, DEFAULTS, 9);
+        CivilianDay today = empty(MAP);
+        Arrays.fill(today.hardshipLevel, 10.0);
+        pop.step(0, today, new MersenneTwisterFast(10));
+        assertEquals(0, pop.activeCount(), "no order, no armed control: no open action");
+        Arrays.fill(today.armedControl, 1.0);
+        pop.step(1, today, new MersenneTwisterFast(10));
+        assertEquals(0, pop.activeCount(), "control without fighters in view is no referent");
+        assertEquals(0, pop.activeAgainstOrderCount());
+    }
+
+    @Test
+    void theRiskOfActingIsEpsteinsWithoutTheFloorInPeople() {
+        assertEquals(1 - Math.exp(-2.3 * 10 / 21.0), CivilianPopulation.riskOfActing(2.3, 10, 20), 1e-12);
+        assertEquals(0.0, CivilianPopulation.riskOfActing(2.3, 0, 0), 0.0);
+        assertTrue(CivilianPopulation.riskOfActing(2.3, 1, 3) > 0, "no floor: one in four still deters a little");
+        assertEquals(0.0, CivilianPopulation.arrestProbability(2.3, 1, 3), 0.0, "Epstein's, with the floor, kept");
+        assertEquals(1 - Math.exp(-2.3), CivilianPopulation.arrestProbability(2.3, 2, 1), 1e-12);
+    }
+
+    /** A strip where only the order is a referent: security everywhere, no fighters, no control. */
+    private static CivilianDay underTheOrder(GazaMap map, double security, double hardship) {
+        CivilianDay day = empty(map);
+        Arrays.fill(day.securityPeople, security);
+        Arrays.fill(day.isfPeople, security);
+        Arrays.fill(day.hardshipLevel, hardship);
+        return day;
+    }
+
+    @Test
+    void onlyPeopleActingAgainstTheOrderAreDetainedWithinCapacityAndReleasedWithinTheirTerm() {
+        CivilianParameters params = with("civilians.detentionCapacityPeople", 3_000);
+        CivilianPopulation pop = population(MAP, 100, params, 11);
+        MersenneTwisterFast random = new MersenneTwisterFast(12);
+        CivilianDay today = underTheOrder(MAP, 2.0, 3.0);
+        int maxTerm = params.maxDetentionDays();
+        int peak = 0;
+        int detentions = 0;
+        for (int day = 0; day < 60; day++) {
+            pop.step(day, today, random);
+            detentions += pop.detainedToday();
+            peak = Math.max(peak, pop.detainedCount());
+            assertConsistent(pop, MAP);
+            assertEquals(0, pop.activeAgainstHamasCount());
+            for (int i = 0; i < pop.agentCount(); i++) {
+                if (pop.stateOf(i) == CivilianState.DETAINED) {
+                    assertTrue(pop.releaseDayOf(i) > day && pop.releaseDayOf(i) <= day + maxTerm);
+                }
             }
         }
-        assertEquals(active, pop.activeCount());
-        assertTrue(active > 0 && active < pop.agentCount());
+        assertTrue(pop.activeAgainstOrderCount() > 0, "with the order as the only referent some act against it");
+        assertTrue(detentions > peak, "some were released and others detained in their place");
+        assertEquals(30, peak, "the capacity of 3,000 people fills: 30 agents of 100");
+        CivilianPopulation none = population(MAP, 100, with("civilians.arrestsPerSecurityPersonDay", 0.0), 11);
+        for (int day = 0; day < 10; day++) {
+            none.step(day, today, random);
+        }
+        assertEquals(0, none.detainedCount());
     }
 
     @Test
-    void highHardshipAndLowLegitimacyWithoutSecurityMakeMostActive() {
-        CivilianPopulation pop = population(MAP, 100, DEFAULTS, 7);
-        pop.step(0, filled(MAP, 0.0), filled(MAP, 0.0), filled(MAP, 10.0), new MersenneTwisterFast(8));
-        // Active iff min(1, 10 h) > 0.1, i.e. h > 0.01.
-        assertEquals(0.99, pop.activeShare(), 0.01);
-        assertEquals(0, pop.detainedCount());
+    void theArmedGroupsPunishPeopleActingAgainstThemAndTheirFightersDeter() {
+        CivilianDay today = empty(MAP);
+        Arrays.fill(today.armedControl, 1.0);
+        Arrays.fill(today.hardshipLevel, 3.0);
+        for (int c = 0; c < today.cells(); c++) {
+            today.fighterPeople[c] = MAP.inside(c % MAP.width(), c / MAP.width()) ? 1.0 : 0.0;
+        }
+        CivilianPopulation few = population(MAP, 100, DEFAULTS, 13);
+        CivilianPopulation many = population(MAP, 100, DEFAULTS, 13);
+        CivilianDay strong = empty(MAP);
+        Arrays.fill(strong.armedControl, 1.0);
+        Arrays.fill(strong.hardshipLevel, 3.0);
+        for (int c = 0; c < strong.cells(); c++) {
+            strong.fighterPeople[c] = today.fighterPeople[c] * 100;
+        }
+        int punished = 0;
+        for (int day = 0; day < 10; day++) {
+            few.step(day, today, new MersenneTwisterFast(day));
+            many.step(day, strong, new MersenneTwisterFast(day));
+            punished += few.punishedToday();
+            assertEquals(0, few.activeAgainstOrderCount(), "no order in view");
+        }
+        assertTrue(few.activeAgainstHamasCount() > 0);
+        assertTrue(punished > 0);
+        assertTrue(many.activeAgainstHamasShare() < few.activeAgainstHamasShare(),
+                "more fighters in view deter more: " + many.activeAgainstHamasShare() + " vs "
+                        + few.activeAgainstHamasShare());
+        assertEquals(0, few.detainedCount(), "the groups' punishment is not the order's detention");
     }
 
     @Test
-    void epsteinBaselineWithoutSecurityMatchesTheClosedForm() {
-        CivilianPopulation pop = population(MAP, 100, DEFAULTS, 9);
-        pop.step(0, filled(MAP, 0.0), filled(MAP, 0.82), filled(MAP, 1.0), new MersenneTwisterFast(10));
-        // P = 0: active iff 0.18 h > 0.1, i.e. h > 5/9.
-        assertEquals(4.0 / 9.0, pop.activeShare(), 0.015);
-        assertEquals(0.5, pop.meanHardship(), 0.01);
+    void recruitsComeOnlyFromTheRecruitableAndWillingnessFollowsHardshipAndControl() {
+        CivilianPopulation calm = population(MAP, 100, DEFAULTS, 14);
+        CivilianPopulation hard = population(MAP, 100, DEFAULTS, 14);
+        CivilianDay easy = empty(MAP);
+        Arrays.fill(easy.hardshipLevel, 0.2);
+        CivilianDay harsh = empty(MAP);
+        Arrays.fill(harsh.hardshipLevel, 2.0);
+        Arrays.fill(harsh.armedControl, 1.0);
+        calm.step(0, easy, new MersenneTwisterFast(15));
+        hard.step(0, harsh, new MersenneTwisterFast(15));
+        assertTrue(hard.recruitableShare() > calm.recruitableShare() * 1.2,
+                hard.recruitableShare() + " vs " + calm.recruitableShare());
+        assertTrue(hard.recruitableShare() < DEFAULTS.recruitableShare(), "never more than the eligible");
+        int cell = busiestCells(hard, MAP, 1)[0];
+        int willing = hard.recruitableAgents(cell);
+        assertTrue(willing > 0);
+        assertEquals(willing, hard.recruit(cell, willing + 5));
+        assertEquals(0, hard.recruitableAgents(cell));
+        assertEquals(0, hard.recruit(cell, 1));
+        for (int i = hard.cellStart(cell); i < hard.cellStart(cell + 1); i++) {
+            if (hard.stateOf(i) == CivilianState.RECRUITED) {
+                assertTrue(hard.isEligible(i));
+            }
+        }
     }
 
     @Test
-    void largeSecurityAndNoActivesKeepCiviliansQuiet() {
-        CivilianPopulation pop = population(MAP, 100, NO_ARRESTS, 9);
-        pop.step(0, filled(MAP, 10_000.0), filled(MAP, 0.82), filled(MAP, 1.0), new MersenneTwisterFast(10));
-        // P = 1: active iff 0.18 h − R > 0.1, probability ∫_0^0.08 (1 − (0.1 + R) / 0.18) dR = 0.0178.
-        assertEquals(0.0178, pop.activeShare(), 0.006);
+    void peopleFleeDangerToTheNearestSafeCellOutsideTheZoneAndAreConserved() {
+        CivilianPopulation pop = population(MAP, 100, with("civilians.flightSharePerDay", 0.5), 16);
+        MersenneTwisterFast random = new MersenneTwisterFast(17);
+        HeldZone zone = MAP.heldZone();
+        int cell = busiestCells(pop, MAP, 1)[0];
+        pop.killPeople(cell, 2_000, true, random);
+        int before = pop.agentsIn(cell);
+        CivilianDay today = empty(MAP);
+        pop.step(0, today, random);
+        int living = pop.livingCount();
+        int fled = pop.flee(zone, random);
+        assertTrue(fled > 0, "a massacre in view makes people leave");
+        assertEquals(fled, pop.fledToday());
+        assertEquals(living, pop.livingCount(), "nobody is lost on the way");
+        assertTrue(pop.agentsIn(cell) < before, "the cell empties a little: " + pop.agentsIn(cell) + " of " + before
+                + ", fled " + fled + ", danger " + pop.dangerIn(cell));
+        assertConsistent(pop, MAP);
+        int r = pop.visionRadiusCells();
         for (int c = 0; c < cells(MAP); c++) {
             if (agentsOfCell(pop, c) > 0) {
-                assertEquals(1.0, pop.arrestProbabilityIn(c), 1e-12);
+                assertTrue(MAP.inside(c % MAP.width(), c / MAP.width()));
             }
         }
-    }
-
-    @Test
-    void fullLegitimacyLeavesNobodyActive() {
-        CivilianPopulation pop = population(MAP, 100, DEFAULTS, 11);
-        MersenneTwisterFast random = new MersenneTwisterFast(12);
-        for (int day = 0; day < 5; day++) {
-            pop.step(day, filled(MAP, 0.0), filled(MAP, 1.0), filled(MAP, 50.0), random);
-            assertEquals(0, pop.activeCount());
-            assertEquals(0.0, pop.activeShare());
-        }
-        // E[min(1, 50 h)] = 1 − 1/100.
-        assertEquals(0.99, pop.meanHardship(), 0.005);
-    }
-
-    @Test
-    void arrestProbabilityIsEpsteinsFormula() {
-        double p1 = 1.0 - Math.exp(-2.3);
-        assertEquals(0.0, CivilianPopulation.arrestProbability(2.3, 0, 0));
-        assertEquals(0.8997, CivilianPopulation.arrestProbability(2.3, 1, 0), 1e-4);
-        assertEquals(p1, CivilianPopulation.arrestProbability(2.3, 1, 0), 1e-15);
-        assertEquals(0.0, CivilianPopulation.arrestProbability(2.3, 1, 1), "⌊1/2⌋ = 0");
-        assertEquals(p1, CivilianPopulation.arrestProbability(2.3, 2, 1), 1e-15);
-        assertEquals(1.0 - Math.exp(-2.3 * 2), CivilianPopulation.arrestProbability(2.3, 5.9, 1), 1e-15);
-        assertEquals(1.0 - Math.exp(-2.3 * 3), CivilianPopulation.arrestProbability(2.3, 30, 9), 1e-15);
-        assertEquals(0.0, CivilianPopulation.arrestProbability(2.3, 29.99, 29));
-    }
-
-    @Test
-    void aCellsArrestProbabilityUsesItsWindowCounts() {
-        CivilianParameters params = NO_ARRESTS;
-        CivilianPopulation pop = population(MAP, 10, params, 13);
-        MersenneTwisterFast random = new MersenneTwisterFast(14);
-        pop.step(0, filled(MAP, 0.0), filled(MAP, 0.2), filled(MAP, 1.0), random);
-        int[] actives = new int[cells(MAP)];
-        for (int c = 0; c < actives.length; c++) {
-            actives[c] = pop.activeAgents(c);
-        }
-        int cell = busiestCells(pop, MAP, 1)[0];
-        int r = pop.visionRadiusCells();
-        assertEquals(7, r);
-        double activeInView = windowSum(MAP, actives, cell, r);
-        double[] security = filled(MAP, 0.0);
-        // Security so that C/(A+1) is just above 3 (in agents of 10 people).
-        security[cell] = 10.0 * (3.0 * (activeInView + 1.0) + 0.5);
-        pop.step(1, security, filled(MAP, 0.2), filled(MAP, 1.0), random);
-        assertEquals(activeInView, pop.activesInView(cell));
-        assertEquals(1.0 - Math.exp(-2.3 * 3), pop.arrestProbabilityIn(cell), 1e-12);
-        int far = cellAtDistance(pop, cell, r + 1);
-        assertEquals(0.0, pop.arrestProbabilityIn(far), "outside the window security is not seen");
-    }
-
-    private static int cellAtDistance(CivilianPopulation pop, int cell, int distance) {
-        int w = MAP.width();
+        int far = 0;
         for (int c = 0; c < cells(MAP); c++) {
-            int d = Math.max(Math.abs(c % w - cell % w), Math.abs(c / w - cell / w));
-            if (d == distance && agentsOfCell(pop, c) > 0) {
-                return c;
+            int dx = Math.abs(c % MAP.width() - cell % MAP.width());
+            int dy = Math.abs(c / MAP.width() - cell / MAP.width());
+            if (Math.max(dx, dy) > r && !zone.isHeld(c)) {
+                far += agentsOfCell(pop, c);
             }
         }
-        throw new AssertionError("no populated cell at distance " + distance);
-    }
-
-    private static double windowSum(GazaMap map, int[] values, int cell, int r) {
-        double[] d = new double[values.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = values[i];
-        }
-        return windowSum(map, d, cell, r);
-    }
-
-    private static double windowSum(GazaMap map, double[] values, int cell, int r) {
-        int w = map.width();
-        int cx = cell % w;
-        int cy = cell / w;
-        double sum = 0;
-        for (int y = cy - r; y <= cy + r; y++) {
-            for (int x = cx - r; x <= cx + r; x++) {
-                if (map.inBounds(x, y)) {
-                    sum += values[y * w + x];
-                }
-            }
-        }
-        return sum;
-    }
-
-    @ParameterizedTest
-    @ValueSource(doubles = {0.0, 1.75, 4.0, 9.0, 40.0})
-    void windowCountsEqualBruteForceUpToTheGridEdges(double visionKm) {
-        CivilianParameters params = Parameters.defaults().with("civilians.visionKm", visionKm).civilians();
-        CivilianPopulation pop = population(COARSE, 1, params, 15);
-        MersenneTwisterFast inputs = new MersenneTwisterFast(16);
-        double[] legitimacy = new double[cells(COARSE)];
-        double[] hardship = new double[cells(COARSE)];
-        double[] security = new double[cells(COARSE)];
-        for (int c = 0; c < legitimacy.length; c++) {
-            legitimacy[c] = inputs.nextDouble();
-            hardship[c] = 3.0 * inputs.nextDouble();
-            security[c] = inputs.nextBoolean(0.3) ? 500.0 * inputs.nextDouble() : 0.0;
-        }
-        MersenneTwisterFast random = new MersenneTwisterFast(17);
-        pop.step(0, filled(COARSE, 0.0), legitimacy, hardship, random);
-        int[] actives = new int[cells(COARSE)];
-        for (int c = 0; c < actives.length; c++) {
-            actives[c] = pop.activeAgents(c);
-        }
-        pop.step(1, security, legitimacy, hardship, random);
-        int r = pop.visionRadiusCells();
-        assertEquals(Math.round(visionKm), r);
-        int checked = 0;
-        for (int c = 0; c < actives.length; c++) {
-            if (agentsOfCell(pop, c) == 0) {
-                continue;
-            }
-            assertEquals(windowSum(COARSE, actives, c, r), pop.activesInView(c), "A at cell " + c);
-            assertEquals(windowSum(COARSE, security, c, r), pop.securityInView(c), 1e-9, "C at cell " + c);
-            checked++;
-        }
-        assertTrue(checked > 150, "populated cells checked: " + checked);
+        assertTrue(far > 0);
+        CivilianPopulation calm = population(MAP, 100, DEFAULTS, 16);
+        calm.step(0, today, random);
+        assertEquals(0, calm.flee(zone, random), "no danger, no flight");
     }
 
     @Test
-    void securityDetainsActivesWhoAreReleasedWithinTheirTerm() {
+    void aDayOfTheCiviliansAllocatesNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
         CivilianPopulation pop = population(MAP, 100, DEFAULTS, 18);
         MersenneTwisterFast random = new MersenneTwisterFast(19);
-        double[] security = filled(MAP, 50.0);
-        double[] legitimacy = filled(MAP, 0.0);
-        double[] hardship = filled(MAP, 10.0);
-        int n = pop.agentCount();
-        // The release day of each agent detained at the end of the previous day, or -1.
-        int[] release = new int[n];
-        Arrays.fill(release, -1);
-        int releases = 0;
-        int detentions = 0;
-        for (int day = 0; day < 80; day++) {
-            pop.step(day, security, legitimacy, hardship, random);
-            for (int i = 0; i < n; i++) {
-                boolean detained = pop.stateOf(i) == CivilianState.DETAINED;
-                if (release[i] >= 0) {
-                    if (day < release[i]) {
-                        assertTrue(detained && pop.releaseDayOf(i) == release[i],
-                                "agent " + i + " released early on day " + day);
-                        continue;
-                    }
-                    assertEquals(release[i], day, "agent " + i + " held past its release day");
-                    releases++;
-                    release[i] = -1;
-                }
-                if (detained) {
-                    int term = pop.releaseDayOf(i) - day;
-                    assertTrue(term >= 1 && term <= 30, "term " + term);
-                    release[i] = pop.releaseDayOf(i);
-                    detentions++;
-                }
-            }
-            assertConsistent(pop, MAP);
+        CivilianDay today = CivilianDay.typical(MAP);
+        HeldZone zone = MAP.heldZone();
+        int[] busy = busiestCells(pop, MAP, 3);
+        for (int day = 0; day < 50; day++) {
+            pop.killPeople(busy[day % 3], 3_000, true, random);
+            pop.step(day, today, random);
+            pop.flee(zone, random);
         }
-        assertTrue(detentions > 1_000, "detentions " + detentions);
-        assertTrue(releases > 1_000, "releases " + releases);
-        assertTrue(pop.detainedShare() > 0.0);
-    }
-
-    @Test
-    void withoutSecurityNobodyIsDetained() {
-        CivilianPopulation pop = population(MAP, 100, DEFAULTS, 20);
-        MersenneTwisterFast random = new MersenneTwisterFast(21);
-        for (int day = 0; day < 20; day++) {
-            pop.step(day, filled(MAP, 0.0), filled(MAP, 0.0), filled(MAP, 10.0), random);
-            assertEquals(0, pop.detainedCount());
-            assertEquals(0.0, pop.detainedShare());
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int day = 50; day < 100; day++) {
+            pop.killPeople(busy[day % 3], 3_000, true, random);
+            pop.step(day, today, random);
+            pop.flee(zone, random);
         }
-        assertTrue(pop.activeShare() > 0.9);
-    }
-
-    @Test
-    void theRuleIsScaleFree() {
-        double[] security = new double[cells(MAP)];
-        double[] legitimacy = new double[cells(MAP)];
-        double[] hardship = new double[cells(MAP)];
-        int w = MAP.width();
-        int h = MAP.height();
-        for (int c = 0; c < security.length; c++) {
-            int x = c % w;
-            int y = c / w;
-            legitimacy[c] = 0.5 + 0.4 * y / h;
-            hardship[c] = 0.6 + 0.8 * x / w;
-            // A deterred south (P near 1), a band of thin security where arrests alone act, a free north.
-            security[c] = y > 0.8 * h ? 2_000.0 : y > 0.6 * h ? 60.0 : 0.0;
-        }
-        double[] share100 = new double[2];
-        double[] share10 = new double[2];
-        int seeds = 3;
-        for (int seed = 0; seed < seeds; seed++) {
-            double[] a = run(100, seed, security, legitimacy, hardship);
-            double[] b = run(10, seed, security, legitimacy, hardship);
-            for (int k = 0; k < 2; k++) {
-                share100[k] += a[k] / seeds;
-                share10[k] += b[k] / seeds;
-            }
-        }
-        assertTrue(share100[0] > 0.05 && share100[1] > 0.01, "the inputs make actives and detainees");
-        assertEquals(share10[0], share100[0], 0.02, "active share");
-        assertEquals(share10[1], share100[1], 0.006, "detained share");
-    }
-
-    /** Runs 25 days and returns {active share, detained share}. */
-    private static double[] run(int peoplePerAgent, long seed, double[] security, double[] legitimacy,
-            double[] hardship) {
-        CivilianPopulation pop = population(MAP, peoplePerAgent, DEFAULTS, 100 + seed);
-        MersenneTwisterFast random = new MersenneTwisterFast(200 + seed);
-        for (int day = 0; day < 25; day++) {
-            pop.step(day, security, legitimacy, hardship, random);
-        }
-        return new double[] {pop.activeShare(), pop.detainedShare()};
+        long perDay = (threads.getThreadAllocatedBytes(id) - before) / 50;
+        assertTrue(perDay < 256, perDay + " bytes a day");
     }
 
     @Test
@@ -448,25 +464,24 @@ class CivilianPopulationTest {
         for (int i = 0; i < a.agentCount(); i++) {
             assertEquals(a.stateOf(i), b.stateOf(i));
             assertEquals(a.releaseDayOf(i), b.releaseDayOf(i));
-            differs |= a.stateOf(i) != c.stateOf(i);
+            assertEquals(a.stanceOf(i, Authority.ORDER), b.stanceOf(i, Authority.ORDER));
+            differs |= a.stanceOf(i, Authority.ORDER) != c.stanceOf(i, Authority.ORDER);
         }
         assertEquals(a.meanHardship(), b.meanHardship());
-        assertTrue(differs, "another seed gives other states");
+        assertTrue(differs, "another seed gives other stances");
     }
 
     private static CivilianPopulation runWithRemovals(long seed) {
         CivilianPopulation pop = population(MAP, 100, DEFAULTS, seed);
         MersenneTwisterFast random = new MersenneTwisterFast(seed + 1);
-        double[] security = filled(MAP, 0.0);
-        for (int c = 0; c < security.length; c += 5) {
-            security[c] = 30.0;
-        }
+        CivilianDay today = CivilianDay.typical(MAP);
         int[] busy = busiestCells(pop, MAP, 10);
         for (int day = 0; day < 15; day++) {
-            pop.step(day, security, filled(MAP, 0.4), filled(MAP, 1.2), random);
+            pop.step(day, today, random);
+            pop.flee(MAP.heldZone(), random);
             for (int cell : busy) {
                 pop.recruit(cell, 1);
-                pop.kill(cell, 2, random);
+                pop.killPeople(cell, 200, day % 2 == 0, random);
             }
             assertShares(pop);
         }
@@ -484,12 +499,12 @@ class CivilianPopulationTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             copy = (CivilianPopulation) in.readObject();
         }
-        double[] security = filled(MAP, 25.0);
+        CivilianDay today = CivilianDay.typical(MAP);
         MersenneTwisterFast r1 = new MersenneTwisterFast(29);
         MersenneTwisterFast r2 = new MersenneTwisterFast(29);
         for (int day = 15; day < 20; day++) {
-            pop.step(day, security, filled(MAP, 0.4), filled(MAP, 1.2), r1);
-            copy.step(day, security, filled(MAP, 0.4), filled(MAP, 1.2), r2);
+            pop.step(day, today, r1);
+            copy.step(day, today, r2);
         }
         for (int i = 0; i < pop.agentCount(); i++) {
             assertEquals(pop.stateOf(i), copy.stateOf(i));
@@ -520,21 +535,28 @@ class CivilianPopulationTest {
     void badInputsAreRefused() {
         CivilianPopulation pop = population(COARSE, 10, DEFAULTS, 26);
         MersenneTwisterFast random = new MersenneTwisterFast(27);
-        double[] ok = filled(COARSE, 0.5);
-        assertThrows(IllegalArgumentException.class, () -> pop.step(0, new double[3], ok, ok, random));
-        assertThrows(IllegalArgumentException.class, () -> pop.step(0, ok, filled(COARSE, 1.5), ok, random));
-        assertThrows(IllegalArgumentException.class, () -> pop.step(0, filled(COARSE, -1), ok, ok, random));
+        assertThrows(IllegalArgumentException.class, () -> pop.step(0, new CivilianDay(3), random));
+        CivilianDay bad = empty(COARSE);
+        bad.armedControl[0] = 1.5;
+        assertThrows(IllegalArgumentException.class, () -> pop.step(0, bad, random));
+        CivilianDay negative = empty(COARSE);
+        negative.securityPeople[0] = -1;
+        assertThrows(IllegalArgumentException.class, () -> pop.step(0, negative, random));
+        assertThrows(IllegalArgumentException.class, () -> empty(COARSE).setAidShortfall(2));
         assertThrows(IllegalArgumentException.class, () -> pop.kill(-1, 1, random));
         assertThrows(IllegalArgumentException.class, () -> pop.recruit(0, -1));
         assertThrows(IllegalArgumentException.class,
                 () -> new CivilianPopulation(COARSE, 0, DEFAULTS, random));
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new CivilianParameters(-1.0, 2.3, 0.1, 30, 1.0));
+                () -> Parameters.defaults().with("civilians.visionKm", -1.0));
         assertTrue(e.getMessage().contains("civilians.visionKm"), e.getMessage());
-        e = assertThrows(InvalidInputException.class, () -> new CivilianParameters(1.75, 2.3, 0.1, 0, 1.0));
+        e = assertThrows(InvalidInputException.class, () -> Parameters.defaults().with("civilians.maxDetentionDays", 0));
         assertTrue(e.getMessage().contains("civilians.maxDetentionDays"), e.getMessage());
         e = assertThrows(InvalidInputException.class,
-                () -> new CivilianParameters(1.75, Double.NaN, 0.1, 30, 1.0));
-        assertTrue(e.getMessage().contains("civilians.arrestConstant"), e.getMessage());
+                () -> Parameters.defaults().with("civilians.attitudes.hamasInitialSupport", 1.5));
+        assertTrue(e.getMessage().contains("civilians.attitudes.hamasInitialSupport"), e.getMessage());
+        e = assertThrows(InvalidInputException.class,
+                () -> Parameters.defaults().with("civilians.detentionCapacityPeople", -5));
+        assertTrue(e.getMessage().contains("civilians.detentionCapacityPeople"), e.getMessage());
     }
 }
