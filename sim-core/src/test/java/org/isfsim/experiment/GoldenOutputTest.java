@@ -39,8 +39,8 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, ccd32811704c6c4f5607dbbab8aa70ad29d312315ea51464615e0a0df7fa1e0d, a0327e0ef791b28b1054770b2d313719796cc3689615de0ac5fe0570ad5a7206",
-        "baseline-1:10, 5a12454092a35b73cc734dd60a09eebf87d92c55e5b4a1a7e50f56704fb42e08, 2eed3dd66a2c3a81eab159d6677ea1928c3da6870f761246b310b42479707f7a",
+        "baseline-1:100, 5482469c454a1bb7e43f2753cda67203ac74cde3d73fecdf9392086d3b499eef, 60ef9f9161810246fbc09ba7a8d7f1d51d40edda15ee9ae74c1dd006a98345bf",
+        "baseline-1:10, e53914e65d9a54849cf089436e19296a59fe80049c9075cddbc57a26a803da6b, 2f47a5e7e49fdbe213eb1cf03da1f2ea20c9afa52792d3b77ac45695d1b16842",
         "epstein-moore, 342f77e4faaca5acc3942adcd7be2ae36d971e99b6b05c6c070a71dba4e298d0, ce734a322ff5a61809006c869971d4df09e15230c635a0cf9941c72f518f9034"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),

@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 09b09564ed86269f294dd2c7619bead4b57aade8e72a0b1330e991670f719632, aca0f6ce80962d72f691789dd968640dd7674417943738f27f7b3d1327248498",
-        "observed-2025-26, 129, af40d0073d37feed2d79c448dcf3325dcd2d9864124cce32b5eb14e8b464efcf, 56f112a334df6002d84998c205e3d9b4f3fe801f9c85796ab0aad65775034218"})
+        "immediate-deployment, 150, eb61ae593d6df25a5eeac8c568d31a8008d79d4382c359a895393aefd320e920, e13f7403f5b694240dd048ed0615afc6e268ac19b81649718b481f0955ee823b",
+        "observed-2025-26, 129, d54b122dab13a6b3f8a570fa734944f7af3913d795abb91528f1c97212c91611, 58f700a49264c7f30067a7358b859282875480eeebe07775722655c72aca7821"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
