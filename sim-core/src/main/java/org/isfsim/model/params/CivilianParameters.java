@@ -78,6 +78,6 @@ public record CivilianParameters(
 
     public static CivilianParameters defaults() {
         return new CivilianParameters(1.75, 2.3, 23.0, 0.35, 1.0, 3.0, 50.0, 30, 0.04, 2_000, 0.1, 0.14, 1.5, 0.3, 0.3,
-                0.5, 50.0, 0.05, 7.0, AttitudeParameters.defaults());
+                1.0, 50.0, 0.05, 7.0, AttitudeParameters.defaults());
     }
 }

@@ -98,7 +98,7 @@ public record InsurgencyParameters(
 
     public static InsurgencyParameters defaults() {
         return new InsurgencyParameters(20_000, 60_000, 200, 448.0, 1.0, 300, 0.5, 0.6, 0.05, 0.10, 100, 800, 1.0,
-                0.00015, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5, true,
+                0.00012, 0.05, 1.0, 3.0, 1.0, 0.02, 1.0, 0.004, 0.2, 0.7, 0.5, 0.5, true,
                 ArmedGroupStrategyParameters.defaults());
     }
 
