@@ -83,6 +83,7 @@ public final class ParameterGroup extends Properties {
                 new ParameterGroup("Armed groups", editor, onRefused, "insurgency"),
                 new ParameterGroup("Armed groups' strategy", editor, onRefused, "insurgency.strategy"),
                 new ParameterGroup("Civilians", editor, onRefused, "civilians", "legitimacy"),
+                new ParameterGroup("Civilians' stances", editor, onRefused, "civilians.attitudes"),
                 new ParameterGroup("Aid", editor, onRefused, "aid"),
                 new ParameterGroup("Israel", editor, onRefused, "israel"),
                 new ParameterGroup("Mandate", editor, onRefused, "mandate"),
