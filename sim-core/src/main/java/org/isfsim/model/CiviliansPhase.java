@@ -53,7 +53,6 @@ final class CiviliansPhase implements Steppable {
         today.setDeadlinesMissed(Math.max(0, missed - deadlinesMissedBefore));
         deadlinesMissedBefore = missed;
         model.civilians().step(model.day(), today, model.random);
-        model.events().countExecutions(model.civilians().people(model.civilians().executedToday()));
         model.civilians().flee(model.heldZone(), model.random);
     }
 }

@@ -119,14 +119,6 @@ final class DayEvents implements IsraelWorld, Serializable {
     }
 
     /**
-     * People the armed groups' punishments killed today (executions; the population has already removed them
-     * and remembers them for the stances).
-     */
-    void countExecutions(double people) {
-        civiliansKilledByArmedGroups += people;
-    }
-
-    /**
      * Legitimacy remembers the dead; the population loses them as whole agents and remembers who killed
      * them (Israeli fire or the armed groups) for the stances and for flight.
      */

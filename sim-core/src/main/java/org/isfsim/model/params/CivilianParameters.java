@@ -21,8 +21,6 @@ import java.io.Serializable;
  * @param arrestsPerSecurityPersonDay people acting against the order one ISF soldier or police officer detains in a day
  * @param detentionCapacityPeople people the order can hold in detention at once; no new detentions when full
  * @param punishmentsPerFighterDay people acting openly against the armed groups one fighter in view punishes in a day
- * @param lethalPunishmentShare share of those punishments that kill (executions, shootings of protesters): the
- *     groups' one-sided violence, which security forces in view deter (Hultman, Kathman &amp; Shannon 2013)
  * @param recruitableShare share of civilians who could be recruited at all (young men)
  * @param recruitWillingnessThreshold willingness (logit units, like the stances) above which an eligible civilian is recruitable
  * @param recruitHardshipWeight willingness gained per unit of hardship H
@@ -45,7 +43,6 @@ public record CivilianParameters(
         @Slider(min = 0, max = 1) @Source("docs/sources.md#design-detention derived: 10.1 million US arrests in 2019 / 701,000 sworn officers / 365 = 0.04 a day; range 0.01-0.1") double arrestsPerSecurityPersonDay,
         @Slider(min = 0, max = 50_000) @Source("assumption: docs/sources.md#design-detention Gaza's prisons are ruined; a few holding centres of the new administration; range 500-10,000") int detentionCapacityPeople,
         @Slider(min = 0, max = 1) @Source("assumption: docs/sources.md#design-attitudes the groups answer open defiance (docs/sources.md#hamas Governance west of the line: beatings, executions); range 0.01-0.5") double punishmentsPerFighterDay,
-        @Slider(min = 0, max = 1) @Source("assumption: docs/sources.md#hamas Executions and units (8 men shot in public), Governance west of the line ('dozens' executed), the Doghmush clash (27 dead); derived: about half a killing a day in the first months over the ~1,500 punishments a day the rule makes in observed-2025-26 = 0.0005; most punishments are beatings, detention or threats; range 0.0002-0.002") double lethalPunishmentShare,
         @Slider(min = 0, max = 1) @Source("docs/sources.md#design-recruitment derived: men aged 15-29, about 14 % of Gazans (PCBS: 41 % under 15); range 0.10-0.18") double recruitableShare,
         @Slider(min = -5, max = 5) @Source("assumption: well beyond support, about the strongest tenth of Hamas's supporters among them; range 0.5-3") double recruitWillingnessThreshold,
         @Source("docs/sources.md#design-recruitment assumption after Berman, Shapiro & Felter 2011 (hardship lowers the cost of joining); range 0-1") double recruitHardshipWeight,
@@ -68,7 +65,6 @@ public record CivilianParameters(
         Check.range("civilians.arrestsPerSecurityPersonDay", arrestsPerSecurityPersonDay, 0.0, 1_000.0);
         Check.range("civilians.detentionCapacityPeople", detentionCapacityPeople, 0, 10_000_000);
         Check.range("civilians.punishmentsPerFighterDay", punishmentsPerFighterDay, 0.0, 1_000.0);
-        Check.range("civilians.lethalPunishmentShare", lethalPunishmentShare, 0.0, 1.0);
         Check.range("civilians.recruitableShare", recruitableShare, 0.0, 1.0);
         Check.range("civilians.recruitWillingnessThreshold", recruitWillingnessThreshold, -100.0, 100.0);
         Check.range("civilians.recruitHardshipWeight", recruitHardshipWeight, 0.0, 100.0);
@@ -81,7 +77,7 @@ public record CivilianParameters(
     }
 
     public static CivilianParameters defaults() {
-        return new CivilianParameters(1.75, 2.3, 23.0, 0.35, 1.0, 3.0, 50.0, 30, 0.04, 2_000, 0.1, 0.0005, 0.14, 1.5, 0.3, 0.3,
+        return new CivilianParameters(1.75, 2.3, 23.0, 0.35, 1.0, 3.0, 50.0, 30, 0.04, 2_000, 0.1, 0.14, 1.5, 0.3, 0.3,
                 1.0, 50.0, 0.05, 7.0, AttitudeParameters.defaults());
     }
 }

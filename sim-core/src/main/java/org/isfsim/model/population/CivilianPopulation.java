@@ -148,10 +148,6 @@ public final class CivilianPopulation implements Serializable {
     private int supportHamasCount;
     private int detainedToday;
     private int punishedToday;
-    /** Agents the armed groups' punishments killed in the last step. */
-    private int executedToday;
-    /** People the punishments killed today per cell, handed to tomorrow's memory of killings by the groups. */
-    private final double[] executedInCell;
     private int fledToday;
     private double meanHardship;
 
@@ -251,7 +247,6 @@ public final class CivilianPopulation implements Serializable {
         }
         killedByIsraelToday = new double[cellCount];
         killedByArmedGroupsToday = new double[cellCount];
-        executedInCell = new double[cellCount];
         dangerMemory = new double[cellCount];
         orderActiveTable = new SummedAreaTable(width, height);
         hamasActiveTable = new SummedAreaTable(width, height);
@@ -388,8 +383,7 @@ public final class CivilianPopulation implements Serializable {
         for (int c = 0; c < cellCount; c++) {
             dangerMemory[c] = dangerMemory[c] * flightDecay + killedByIsraelToday[c] + killedByArmedGroupsToday[c];
             killedByIsraelToday[c] = 0;
-            killedByArmedGroupsToday[c] = executedInCell[c];
-            executedInCell[c] = 0;
+            killedByArmedGroupsToday[c] = 0;
         }
     }
 
@@ -612,20 +606,15 @@ public final class CivilianPopulation implements Serializable {
     /**
      * The armed groups punish people acting openly against them (docs/sources.md#design-attitudes: beatings,
      * detention, shootings of protesters): each is punished with probability
-     * q = min(1, b·F·a / max(peoplePerAgent, A′_H)), b the people one fighter in view punishes in a day, F the
-     * fighters in view, a = F / (F + S) their share of the armed people in view (S the ISF troops and police in
-     * view: a force present deters one-sided violence, Hultman, Kathman &amp; Shannon 2013, the same balance of
-     * coercion as the groups' control) and A′_H the people acting against the groups in view after today's
-     * decisions. A punished agent is killed with chance {@code lethalPunishmentShare} (an execution, counted as
-     * killed by the armed groups and remembered so by the neighbours' stances tomorrow), else quiet and cowed
-     * for a term uniform on 1..maxDetentionDays days. Same geometric skips as {@link #arrest}.
+     * q = min(1, b·F / max(peoplePerAgent, A′_H)), b the people one fighter in view punishes in a day, F the
+     * fighters in view and A′_H the people acting against the groups in view after today's decisions; a
+     * punished agent is quiet and cowed for a term uniform on 1..maxDetentionDays days. Same geometric skips
+     * as {@link #arrest}.
      */
     private void punish(int day, CivilianDay today, MersenneTwisterFast random) {
         double perFighter = params.punishmentsPerFighterDay();
-        double lethal = params.lethalPunishmentShare();
         int maxTerm = params.maxDetentionDays();
         int punished = 0;
-        int executed = 0;
         for (int k = 0; k < occupiedCount; k++) {
             int c = occupiedCells[k];
             int count = activeHamasInCell[c];
@@ -634,9 +623,8 @@ public final class CivilianPopulation implements Serializable {
             }
             int x = c % width;
             int y = c / width;
-            double fighters = fighterTable.window(x, y, radius);
-            double capacity = perFighter * fighters * fighters / (fighters + securityTable.window(x, y, radius));
-            if (!(capacity > 0.0)) {
+            double capacity = perFighter * fighterTable.window(x, y, radius);
+            if (capacity <= 0.0) {
                 continue;
             }
             double q = Math.min(1.0, capacity / Math.max(peoplePerAgent, hamasActiveTable.window(x, y, radius)));
@@ -644,37 +632,21 @@ public final class CivilianPopulation implements Serializable {
             int base = hamasListStart[c];
             int j = skipped(random, logMiss, count);
             int here = 0;
-            int killedHere = 0;
             while (j < count) {
                 int i = hamasList[base + j];
+                state[i] = QUIET;
                 against[i] = AGAINST_NONE;
-                if (random.nextDouble() < lethal) {
-                    state[i] = KILLED;
-                    if (recruitable[i] != 0) {
-                        recruitable[i] = 0;
-                        recruitableInCell[c]--;
-                        recruitableTotal--;
-                    }
-                    killedHere++;
-                } else {
-                    state[i] = QUIET;
-                    releaseDay[i] = day + 1 + random.nextInt(maxTerm);
-                }
+                releaseDay[i] = day + 1 + random.nextInt(maxTerm);
                 here++;
                 j += 1 + skipped(random, logMiss, count);
             }
             activeInCell[c] -= here;
             activeHamasInCell[c] -= here;
-            freeInCell[c] -= killedHere;
-            executedInCell[c] = killedHere * (double) peoplePerAgent;
-            executed += killedHere;
             punished += here;
         }
         activeTotal -= punished;
         activeHamasTotal -= punished;
-        killedTotal += executed;
         punishedToday = punished;
-        executedToday = executed;
     }
 
     /**
@@ -1036,11 +1008,6 @@ public final class CivilianPopulation implements Serializable {
     /** @return agents the armed groups punished in the last step for acting against them */
     public int punishedToday() {
         return punishedToday;
-    }
-
-    /** @return agents the armed groups' punishments killed in the last step (executions) */
-    public int executedToday() {
-        return executedToday;
     }
 
     /** @return agents who fled in the last {@link #flee} */
