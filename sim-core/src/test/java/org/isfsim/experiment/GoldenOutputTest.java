@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, 983cef9be7beac1d65bcb50b32a12939ffe6327e653e5edc40bf6f3df05fa895, 1009703db9795da2e86f2b0c657f78cf254779caa35725f15859bad154f72aa5",
-        "baseline-1:10, f7dc30a83b1ff3fd68dc0513fe5a97c844eba05cdd91825d1e2900eb38af646d, a128dd4d5668759eaabc2fcb33a78ce4b3cf6966df734a5eca402be2110bc292",
-        "epstein-moore, ad2eb6552506921c6f12d19bc3926f01879b15c047efaf6d681621dc299de787, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
+        "baseline-1:100, e8b99c25f390b4ee389ad827ebf1aea289e24ee1f4ff2704e86b625cba6bc1db, 1009703db9795da2e86f2b0c657f78cf254779caa35725f15859bad154f72aa5",
+        "baseline-1:10, 378d966225bbc1dcf87c67c1b0c0b47dd6307ca5993f777d9c26ac3b1124ddc0, a128dd4d5668759eaabc2fcb33a78ce4b3cf6966df734a5eca402be2110bc292",
+        "epstein-moore, 342f77e4faaca5acc3942adcd7be2ae36d971e99b6b05c6c070a71dba4e298d0, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);
