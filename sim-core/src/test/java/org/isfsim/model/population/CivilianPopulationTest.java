@@ -398,7 +398,7 @@ class CivilianPopulationTest {
         MersenneTwisterFast random = new MersenneTwisterFast(17);
         HeldZone zone = MAP.heldZone();
         int cell = busiestCells(pop, MAP, 1)[0];
-        pop.killPeople(cell, 2_000, true, random);
+        pop.killPeople(cell, 500, true, random);
         int before = pop.agentsIn(cell);
         CivilianDay today = empty(MAP);
         pop.step(0, today, random);
