@@ -39,9 +39,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "baseline-1:100, e8b99c25f390b4ee389ad827ebf1aea289e24ee1f4ff2704e86b625cba6bc1db, 1009703db9795da2e86f2b0c657f78cf254779caa35725f15859bad154f72aa5",
-        "baseline-1:10, 378d966225bbc1dcf87c67c1b0c0b47dd6307ca5993f777d9c26ac3b1124ddc0, a128dd4d5668759eaabc2fcb33a78ce4b3cf6966df734a5eca402be2110bc292",
-        "epstein-moore, 342f77e4faaca5acc3942adcd7be2ae36d971e99b6b05c6c070a71dba4e298d0, 2ef2047f0ff25d59932b53f9fe3a06b0f46920d1ef6efeceb72afe4b72d6249e"})
+        "baseline-1:100, e8b99c25f390b4ee389ad827ebf1aea289e24ee1f4ff2704e86b625cba6bc1db, 319ba68dee279b3941fce5224ce5d78c15cba23884f964fd1daa0745ac843415",
+        "baseline-1:10, 378d966225bbc1dcf87c67c1b0c0b47dd6307ca5993f777d9c26ac3b1124ddc0, 6beffe230918d90c2b2dd581575f6f6610a405f0f95e8e428483ef745c2f5dd1",
+        "epstein-moore, 342f77e4faaca5acc3942adcd7be2ae36d971e99b6b05c6c070a71dba4e298d0, ce734a322ff5a61809006c869971d4df09e15230c635a0cf9941c72f518f9034"})
     void theFilesHaveTheirKnownBytes(String name, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(name, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), parameters(name))), 2, 20_261_128L);

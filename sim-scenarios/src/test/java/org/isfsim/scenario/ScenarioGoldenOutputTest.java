@@ -28,8 +28,8 @@ class ScenarioGoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "immediate-deployment, 150, 383271a1827ec64814118742de4c3ed7845c3d7900e687705e782b95cb82e7dc, 5202b060869f35303302f3fd148d0df9fec7f0fd9e9ab003532ea328ae8bbd2f",
-        "observed-2025-26, 129, b34b1f93a552c8dc7fe64b70185bd3e28481e243ac218b60c3af5277f1d7881e, 13b0ae7093d743a0fdc2df0d5d58b48fe71e161fd23db2d714461fa117ad8b6b"})
+        "immediate-deployment, 150, 383271a1827ec64814118742de4c3ed7845c3d7900e687705e782b95cb82e7dc, 01f3408901a823892a9717d196ac62ae81d91a3978c7625aa2882511879a41e2",
+        "observed-2025-26, 129, b34b1f93a552c8dc7fe64b70185bd3e28481e243ac218b60c3af5277f1d7881e, 5bbb7e5abf846eb3c01f12ced3159c8bc2d38279864f7eadbc3b6b1860dba424"})
     void theFilesHaveTheirKnownBytes(String scenario, int days, String timeseries, String runs) throws Exception {
         Experiment experiment = new Experiment(scenario, Map.of("type", "replications"),
                 List.of(new DesignPoint(List.of(), ScenarioCatalog.load(scenario).resolve().withDays(days))), 2,
