@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * war by 16 Feb 2026).
  */
 class OneCalibrationTest {
-    private static final int SEEDS = 10;
+    private static final int SEEDS = 20;
     private static final int DAYS = 129;
     /** Day (2025-10-10 = day 0) and the ministry's cumulative count of people killed since the ceasefire. */
     private static final int[][] DEATHS = {{23, 236}, {49, 352}, {94, 442}, {129, 603}};
